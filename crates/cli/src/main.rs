@@ -1,0 +1,223 @@
+//! The `apdc` command: runs the platform and administers its database.
+//!
+//! A thin layer: it reads configuration, then calls the library crates.
+
+mod config;
+mod demo;
+
+use anyhow::{Context, Result, bail};
+use apdc_store::{Actor, Db, reference, users};
+use clap::{Parser, Subcommand};
+use std::io::Read;
+use std::time::Instant;
+
+/// apdc — plan, deliver, measure and publish an Action Plan for developing countries.
+#[derive(Parser)]
+#[command(name = "apdc", version, about, long_about = None)]
+struct Cli {
+    /// Configuration file (TOML). Flags and environment variables override it.
+    #[arg(long, global = true, env = "APDC_CONFIG", value_name = "FILE")]
+    config: Option<std::path::PathBuf>,
+
+    /// Database URL: sqlite://PATH?mode=rwc (default sqlite://var/apdc.db?mode=rwc) or postgres://USER@HOST/DB.
+    #[arg(long, global = true, env = "APDC_DATABASE_URL", value_name = "URL")]
+    database: Option<String>,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server (applies pending migrations first).
+    Serve {
+        /// Address to listen on [default: 127.0.0.1:8080].
+        #[arg(long, env = "APDC_LISTEN", value_name = "ADDR")]
+        listen: Option<String>,
+        /// The address users reach the site at; cookies are Secure when it is https://
+        /// [default: http://LISTEN].
+        #[arg(long, env = "APDC_PUBLIC_URL", value_name = "URL")]
+        public_url: Option<String>,
+        /// Load reference and demonstration data and print how to sign in as a demo
+        /// administrator (a new password at every start).
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Apply pending database migrations.
+    Migrate,
+    /// Load or refresh reference data (countries, ISO members, SDGs). Staff corrections
+    /// to members are kept.
+    Seed {
+        /// Also add clearly labelled fictional demonstration records.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Manage user accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account. The password is read from standard input (never from the
+    /// command line, where other users could see it).
+    Create {
+        /// Sign-in email address.
+        #[arg(long)]
+        email: String,
+        /// Name shown in the interface and the audit trail.
+        #[arg(long)]
+        name: String,
+        /// administrator, programme_officer, focal_point, donor_viewer or participant.
+        #[arg(long)]
+        role: String,
+        /// Country code of the member a focal point speaks for (focal points only).
+        #[arg(long, value_name = "ALPHA2")]
+        member: Option<String>,
+    },
+    /// Set a new password, read from standard input.
+    SetPassword {
+        #[arg(long)]
+        email: String,
+    },
+}
+
+fn main() -> Result<()> {
+    let started = Instant::now();
+    let cli = Cli::parse();
+    let file = config::FileConfig::load(cli.config.as_deref())?;
+    config::init_logging(file.log_format.as_deref());
+    let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+    runtime.block_on(run(cli, file, started))
+}
+
+async fn run(cli: Cli, file: config::FileConfig, started: Instant) -> Result<()> {
+    let database = config::database_url(cli.database, &file);
+    let db = Db::connect(&database)
+        .await
+        .with_context(|| format!("connecting to {}", apdc_store::db::redact_url(&database)))?;
+    match cli.command {
+        Command::Migrate => {
+            db.migrate().await.context("applying migrations")?;
+            println!("Database is up to date ({}).", db.engine().as_str());
+        }
+        Command::Seed { demo } => {
+            db.migrate().await.context("applying migrations")?;
+            let report = reference::seed(&db, &Actor::system("apdc seed")).await.context("loading reference data")?;
+            println!(
+                "Reference data: {} countries, {} SDGs; members: {} added, {} refreshed, {} kept.",
+                report.countries, report.sdgs, report.members_added, report.members_refreshed, report.members_kept
+            );
+            if demo {
+                let added = demo::seed(&db).await?;
+                println!("Demonstration data: {added} fictional records added.");
+            }
+        }
+        Command::User(command) => user(&db, command).await?,
+        Command::Serve { listen, public_url, demo } => {
+            let listen = config::listen_address(listen, &file);
+            let public_url = public_url.or(file.public_url.clone()).unwrap_or_else(|| format!("http://{listen}"));
+            db.migrate().await.context("applying migrations")?;
+            let demo_login = if demo {
+                reference::seed(&db, &Actor::system("apdc serve --demo")).await.context("loading reference data")?;
+                demo::seed(&db).await?;
+                Some(demo::reset_admin_password(&db).await?)
+            } else {
+                None
+            };
+            let state = apdc_web::AppState::new(db.clone(), apdc_web::WebConfig { public_url: public_url.clone(), demo })
+                .await
+                .context("preparing sessions")?;
+            let listener = tokio::net::TcpListener::bind(&listen)
+                .await
+                .with_context(|| format!("listening on {listen}"))?;
+            let address = listener.local_addr()?;
+            tracing::info!(%address, engine = db.engine().as_str(), startup_ms = started.elapsed().as_millis() as u64, "apdc is serving");
+            println!("apdc is serving {public_url} (listening on {address}, database: {}).", db.engine().as_str());
+            if let Some(password) = demo_login {
+                println!("Demo mode: sign in at {public_url}/en/login as {} with password {password}", demo::ADMIN_EMAIL);
+                println!("(a new password is generated at every start; the data is reference data plus fictional demo records)");
+            }
+            apdc_web::serve(listener, state, shutdown_signal()).await.context("serving")?;
+            db.close().await;
+        }
+    }
+    Ok(())
+}
+
+async fn user(db: &Db, command: UserCommand) -> Result<()> {
+    db.migrate().await.context("applying migrations")?;
+    match command {
+        UserCommand::Create { email, name, role, member } => {
+            let email = apdc_domain::Email::parse(&email).map_err(|code| anyhow::anyhow!("--email: {code}"))?;
+            let role = apdc_domain::Role::parse(&role).map_err(|_| {
+                anyhow::anyhow!(
+                    "--role: use one of administrator, programme_officer, focal_point, donor_viewer, participant"
+                )
+            })?;
+            let member = member
+                .map(|m| apdc_domain::CountryCode::parse(&m).map_err(|code| anyhow::anyhow!("--member: {code}")))
+                .transpose()?;
+            let name = name.trim();
+            if name.is_empty() {
+                bail!("--name: required");
+            }
+            let password = read_password()?;
+            let hash = apdc_web::auth::password::hash(&password).map_err(|e| anyhow::anyhow!("hashing: {e}"))?;
+            let new = users::NewUser { email: &email, display_name: name, role, member, password_hash: &hash, is_demo: false };
+            match users::create(db, &Actor::system("apdc user create"), &new).await {
+                Ok(user) => println!("Created {} ({}) with id {}.", user.email, user.role.as_str(), user.id),
+                Err(apdc_store::StoreError::Conflict { .. }) => bail!("an account with email {email} already exists"),
+                Err(apdc_store::StoreError::Invalid(errors)) => bail!("invalid account: {errors}"),
+                Err(other) => return Err(other.into()),
+            }
+        }
+        UserCommand::SetPassword { email } => {
+            let email = apdc_domain::Email::parse(&email).map_err(|code| anyhow::anyhow!("--email: {code}"))?;
+            let Some((user, _)) = users::find_for_login(db, &email).await? else {
+                bail!("no account with email {email}");
+            };
+            let password = read_password()?;
+            let hash = apdc_web::auth::password::hash(&password).map_err(|e| anyhow::anyhow!("hashing: {e}"))?;
+            users::set_password(db, &Actor::system("apdc user set-password"), user.id, &hash).await?;
+            println!("Password changed for {email}.");
+        }
+    }
+    Ok(())
+}
+
+/// Reads a password from standard input: the first line, without its line ending.
+fn read_password() -> Result<String> {
+    let mut input = String::new();
+    std::io::stdin().read_to_string(&mut input).context("reading the password from standard input")?;
+    let password = input.lines().next().unwrap_or("").to_owned();
+    apdc_domain::user::check_new_password(&password).map_err(|code| {
+        anyhow::anyhow!(
+            "password from standard input: {code} (at least {} characters)",
+            apdc_domain::user::MIN_PASSWORD_CHARS
+        )
+    })?;
+    Ok(password)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,370 @@
+//! Connections, transactions and engine dispatch.
+//!
+//! [`Sql`] carries a statement and its arguments; [`Db`] (the pool) and [`Tx`] (one
+//! transaction) run it on whichever engine is configured. Result rows are decoded into
+//! any type that implements `sqlx::FromRow` for both engines ([`Record`]).
+
+use crate::error::{Result, StoreError};
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous};
+use sqlx::{FromRow, PgPool, SqlitePool};
+use std::str::FromStr;
+use std::time::Duration;
+
+/// A row type readable from both engines.
+pub trait Record: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin {}
+impl<T> Record for T where T: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin {}
+
+/// The database engine behind a [`Db`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+impl Engine {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Sqlite => "sqlite",
+            Self::Postgres => "postgres",
+        }
+    }
+}
+
+/// One bound argument. Nulls carry their type: PostgreSQL needs it to plan the statement.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Int(Option<i64>),
+    Text(Option<String>),
+    Bool(Option<bool>),
+}
+
+impl From<i64> for Arg {
+    fn from(v: i64) -> Self {
+        Self::Int(Some(v))
+    }
+}
+impl From<Option<i64>> for Arg {
+    fn from(v: Option<i64>) -> Self {
+        Self::Int(v)
+    }
+}
+impl From<bool> for Arg {
+    fn from(v: bool) -> Self {
+        Self::Bool(Some(v))
+    }
+}
+impl From<&str> for Arg {
+    fn from(v: &str) -> Self {
+        Self::Text(Some(v.to_owned()))
+    }
+}
+impl From<String> for Arg {
+    fn from(v: String) -> Self {
+        Self::Text(Some(v))
+    }
+}
+impl From<&String> for Arg {
+    fn from(v: &String) -> Self {
+        Self::Text(Some(v.clone()))
+    }
+}
+impl From<Option<String>> for Arg {
+    fn from(v: Option<String>) -> Self {
+        Self::Text(v)
+    }
+}
+impl From<Option<&str>> for Arg {
+    fn from(v: Option<&str>) -> Self {
+        Self::Text(v.map(str::to_owned))
+    }
+}
+
+/// A statement with numbered parameters (`$1`, `$2`…) and its arguments.
+#[derive(Debug, Clone)]
+pub struct Sql {
+    text: String,
+    args: Vec<Arg>,
+}
+
+impl Sql {
+    pub fn new(text: impl Into<String>) -> Self {
+        Self { text: text.into(), args: Vec::new() }
+    }
+
+    /// Adds the next argument (it becomes `$n` where n is its position).
+    pub fn bind(mut self, arg: impl Into<Arg>) -> Self {
+        self.args.push(arg.into());
+        self
+    }
+
+    /// Adds an argument and returns its placeholder, for statements built piece by piece.
+    pub fn param(&mut self, arg: impl Into<Arg>) -> String {
+        self.args.push(arg.into());
+        format!("${}", self.args.len())
+    }
+
+    /// Appends text to the statement.
+    pub fn push(&mut self, text: &str) {
+        self.text.push_str(text);
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+/// Binds every argument of an [`Sql`] to a sqlx query of either engine; written as a
+/// macro because the two engines' query types share no trait that covers binding.
+macro_rules! bind_all {
+    ($query:expr, $args:expr) => {{
+        let mut query = $query;
+        for arg in $args {
+            query = match arg {
+                Arg::Int(v) => query.bind(v),
+                Arg::Text(v) => query.bind(v),
+                Arg::Bool(v) => query.bind(v),
+            };
+        }
+        query
+    }};
+}
+
+/// Runs one statement on a pool or connection of either engine.
+macro_rules! dispatch {
+    ($target:expr, $sql:expr, |$exec:ident| $kind:ident) => {
+        match $target {
+            Target::Sqlite($exec) => dispatch!(@run $exec, $sql, $kind),
+            Target::Postgres($exec) => dispatch!(@run $exec, $sql, $kind),
+        }
+    };
+    (@run $exec:ident, $sql:expr, execute) => {
+        bind_all!(sqlx::query(&$sql.text), $sql.args).execute($exec).await.map(|r| r.rows_affected())
+    };
+    (@run $exec:ident, $sql:expr, fetch_all) => {
+        bind_all!(sqlx::query_as(&$sql.text), $sql.args).fetch_all($exec).await
+    };
+    (@run $exec:ident, $sql:expr, fetch_optional) => {
+        bind_all!(sqlx::query_as(&$sql.text), $sql.args).fetch_optional($exec).await
+    };
+}
+
+enum Target<S, P> {
+    Sqlite(S),
+    Postgres(P),
+}
+
+/// The connection pool of the configured engine. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Db {
+    pool: Pool,
+}
+
+#[derive(Clone, Debug)]
+enum Pool {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+impl Db {
+    /// Connects to `url` (`sqlite://…` or `postgres://…`). A SQLite file is created only
+    /// when the URL asks for it (`?mode=rwc`), and its folder along with it.
+    pub async fn connect(url: &str) -> Result<Self> {
+        if url.starts_with("sqlite:") {
+            let options = SqliteConnectOptions::from_str(url)?
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(5));
+            if options.get_filename() != std::path::Path::new(":memory:") {
+                if let Some(dir) = options.get_filename().parent().filter(|d| !d.as_os_str().is_empty()) {
+                    if url.contains("mode=rwc") {
+                        std::fs::create_dir_all(dir)
+                            .map_err(|e| StoreError::Config(format!("cannot create {}: {e}", dir.display())))?;
+                    }
+                }
+            }
+            let pool = SqlitePoolOptions::new()
+                .max_connections(8)
+                .min_connections(1)
+                .connect_with(options)
+                .await?;
+            Ok(Self { pool: Pool::Sqlite(pool) })
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            let options = PgConnectOptions::from_str(url)?;
+            let pool = PgPoolOptions::new()
+                .max_connections(16)
+                .acquire_timeout(Duration::from_secs(5))
+                .connect_with(options)
+                .await?;
+            Ok(Self { pool: Pool::Postgres(pool) })
+        } else {
+            Err(StoreError::Config(format!(
+                "unsupported database URL scheme in {:?}: use sqlite://… or postgres://…",
+                redact_url(url)
+            )))
+        }
+    }
+
+    pub fn engine(&self) -> Engine {
+        match self.pool {
+            Pool::Sqlite(_) => Engine::Sqlite,
+            Pool::Postgres(_) => Engine::Postgres,
+        }
+    }
+
+    /// Applies the embedded migrations of this engine that have not run yet.
+    pub async fn migrate(&self) -> Result<()> {
+        match &self.pool {
+            Pool::Sqlite(p) => sqlx::migrate!("migrations/sqlite").run(p).await?,
+            Pool::Postgres(p) => sqlx::migrate!("migrations/postgres").run(p).await?,
+        }
+        Ok(())
+    }
+
+    /// Whether the database answers a trivial query.
+    pub async fn ping(&self) -> Result<()> {
+        let _: Option<(i64,)> = self.fetch_optional(Sql::new("SELECT 1")).await?;
+        Ok(())
+    }
+
+    pub async fn begin(&self) -> Result<Tx> {
+        let inner = match &self.pool {
+            Pool::Sqlite(p) => TxInner::Sqlite(p.begin().await?),
+            Pool::Postgres(p) => TxInner::Postgres(p.begin().await?),
+        };
+        Ok(Tx { inner })
+    }
+
+    pub async fn execute(&self, sql: Sql) -> Result<u64> {
+        Ok(dispatch!(self.target(), sql, |e| execute)?)
+    }
+
+    pub async fn fetch_all<T: Record>(&self, sql: Sql) -> Result<Vec<T>> {
+        Ok(dispatch!(self.target(), sql, |e| fetch_all)?)
+    }
+
+    pub async fn fetch_optional<T: Record>(&self, sql: Sql) -> Result<Option<T>> {
+        Ok(dispatch!(self.target(), sql, |e| fetch_optional)?)
+    }
+
+    pub async fn fetch_one<T: Record>(&self, sql: Sql) -> Result<T> {
+        self.fetch_optional(sql).await?.ok_or(StoreError::NotFound)
+    }
+
+    fn target(&self) -> Target<&SqlitePool, &PgPool> {
+        match &self.pool {
+            Pool::Sqlite(p) => Target::Sqlite(p),
+            Pool::Postgres(p) => Target::Postgres(p),
+        }
+    }
+
+    /// The SQLite pool, for components that need the concrete type (sessions).
+    pub fn sqlite_pool(&self) -> Option<&SqlitePool> {
+        match &self.pool {
+            Pool::Sqlite(p) => Some(p),
+            Pool::Postgres(_) => None,
+        }
+    }
+
+    /// The PostgreSQL pool, for components that need the concrete type (sessions).
+    pub fn postgres_pool(&self) -> Option<&PgPool> {
+        match &self.pool {
+            Pool::Sqlite(_) => None,
+            Pool::Postgres(p) => Some(p),
+        }
+    }
+
+    pub async fn close(&self) {
+        match &self.pool {
+            Pool::Sqlite(p) => p.close().await,
+            Pool::Postgres(p) => p.close().await,
+        }
+    }
+}
+
+/// One transaction. Dropped without [`Tx::commit`], it rolls back.
+pub struct Tx {
+    inner: TxInner,
+}
+
+enum TxInner {
+    Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>),
+    Postgres(sqlx::Transaction<'static, sqlx::Postgres>),
+}
+
+impl Tx {
+    pub async fn commit(self) -> Result<()> {
+        match self.inner {
+            TxInner::Sqlite(tx) => tx.commit().await?,
+            TxInner::Postgres(tx) => tx.commit().await?,
+        }
+        Ok(())
+    }
+
+    pub fn engine(&self) -> Engine {
+        match self.inner {
+            TxInner::Sqlite(_) => Engine::Sqlite,
+            TxInner::Postgres(_) => Engine::Postgres,
+        }
+    }
+
+    pub async fn execute(&mut self, sql: Sql) -> Result<u64> {
+        Ok(dispatch!(self.target(), sql, |e| execute)?)
+    }
+
+    pub async fn fetch_all<T: Record>(&mut self, sql: Sql) -> Result<Vec<T>> {
+        Ok(dispatch!(self.target(), sql, |e| fetch_all)?)
+    }
+
+    pub async fn fetch_optional<T: Record>(&mut self, sql: Sql) -> Result<Option<T>> {
+        Ok(dispatch!(self.target(), sql, |e| fetch_optional)?)
+    }
+
+    pub async fn fetch_one<T: Record>(&mut self, sql: Sql) -> Result<T> {
+        self.fetch_optional(sql).await?.ok_or(StoreError::NotFound)
+    }
+
+    fn target(&mut self) -> Target<&mut sqlx::SqliteConnection, &mut sqlx::PgConnection> {
+        match &mut self.inner {
+            TxInner::Sqlite(tx) => Target::Sqlite(&mut **tx),
+            TxInner::Postgres(tx) => Target::Postgres(&mut **tx),
+        }
+    }
+}
+
+/// A database URL with its password replaced, for messages and logs.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let credentials = &url[scheme_end + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme_end + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_redacted_from_urls() {
+        assert_eq!(redact_url("postgres://apdc:s3cret@db:5432/apdc"), "postgres://apdc:***@db:5432/apdc");
+        assert_eq!(redact_url("postgres://apdc@db/apdc"), "postgres://apdc@db/apdc");
+        assert_eq!(redact_url("sqlite://var/apdc.db?mode=rwc"), "sqlite://var/apdc.db?mode=rwc");
+    }
+
+    #[test]
+    fn placeholders_are_numbered_in_order() {
+        let mut sql = Sql::new("SELECT 1 WHERE a = ");
+        let first = sql.param(1_i64);
+        sql.push(&first);
+        let second = sql.param("x");
+        assert_eq!((first.as_str(), second.as_str()), ("$1", "$2"));
+        assert_eq!(sql.args, vec![Arg::Int(Some(1)), Arg::Text(Some("x".into()))]);
+    }
+}

@@ -1,0 +1,25 @@
+//! apdc's persistence: one store API over SQLite and PostgreSQL.
+//!
+//! Queries are written once, in SQL both engines accept (numbered `$n` parameters,
+//! `ON CONFLICT … DO UPDATE`, `RETURNING`), and run through [`Db`] or [`Tx`], which
+//! dispatch to the engine the database URL names. The few places where the engines
+//! truly differ are kept next to the query that needs them, each behind a match on [`Engine`]. Every write that changes a record goes through a
+//! [`Tx`] that also records an [`audit`] entry.
+
+pub mod audit;
+pub mod db;
+pub mod error;
+pub mod imports;
+pub mod members;
+pub mod reference;
+pub mod sessions;
+pub mod users;
+
+pub use audit::Actor;
+pub use db::{Db, Engine, Sql, Tx};
+pub use error::StoreError;
+
+/// Seconds since the Unix epoch, the one representation of instants in the database.
+pub fn now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}

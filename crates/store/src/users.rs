@@ -1,0 +1,185 @@
+//! Accounts: who can sign in, with which role, scoped to which member; and the record
+//! of failed sign-ins that throttling reads.
+
+use crate::audit::{self, Actor, Change};
+use crate::db::Sql;
+use crate::error::{Result, StoreError};
+use crate::{Db, now};
+use apdc_domain::{CountryCode, Email, Role};
+
+/// An account as the application sees it (never with its password hash).
+#[derive(Debug, Clone)]
+pub struct User {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    /// The member a focal point speaks for.
+    pub member: Option<CountryCode>,
+    pub active: bool,
+    pub is_demo: bool,
+}
+
+#[derive(sqlx::FromRow)]
+struct UserRow {
+    id: i64,
+    email: String,
+    display_name: String,
+    role: String,
+    member_alpha2: Option<String>,
+    active: bool,
+    is_demo: bool,
+    password_hash: String,
+}
+
+const USER_COLUMNS: &str = "u.id, u.email, u.display_name, u.role, m.alpha2 AS member_alpha2, u.active, u.is_demo, \
+     u.password_hash FROM users u LEFT JOIN members m ON m.id = u.member_id";
+
+impl UserRow {
+    fn into_user(self) -> Result<(User, String)> {
+        let role = Role::parse(&self.role).map_err(|_| StoreError::Corrupt(format!("user role {:?}", self.role)))?;
+        let member = self
+            .member_alpha2
+            .map(|a| CountryCode::parse(&a).map_err(|_| StoreError::Corrupt(format!("user member {a:?}"))))
+            .transpose()?;
+        let user = User {
+            id: self.id,
+            email: self.email,
+            display_name: self.display_name,
+            role,
+            member,
+            active: self.active,
+            is_demo: self.is_demo,
+        };
+        Ok((user, self.password_hash))
+    }
+}
+
+/// What is needed to create an account; the password arrives already hashed.
+pub struct NewUser<'a> {
+    pub email: &'a Email,
+    pub display_name: &'a str,
+    pub role: Role,
+    pub member: Option<CountryCode>,
+    pub password_hash: &'a str,
+    pub is_demo: bool,
+}
+
+/// Creates an account. A focal point must name an existing member; other roles must not.
+pub async fn create(db: &Db, actor: &Actor, new: &NewUser<'_>) -> Result<User> {
+    if new.role.needs_member() != new.member.is_some() {
+        return Err(StoreError::invalid("member", if new.member.is_some() { "member_not_allowed" } else { "required" }));
+    }
+    let mut tx = db.begin().await?;
+    let member_id = match new.member {
+        Some(code) => {
+            let found: Option<(i64,)> =
+                tx.fetch_optional(Sql::new("SELECT id FROM members WHERE alpha2 = $1").bind(code.as_str())).await?;
+            Some(found.ok_or_else(|| StoreError::invalid("member", "unknown_member"))?.0)
+        }
+        None => None,
+    };
+    let at = now();
+    let (id,): (i64,) = tx
+        .fetch_one(
+            Sql::new(
+                "INSERT INTO users (email, display_name, role, member_id, password_hash, active, is_demo, created_at, \
+                 updated_at) VALUES ($1, $2, $3, $4, $5, TRUE, $6, $7, $7) RETURNING id",
+            )
+            .bind(new.email.as_str())
+            .bind(new.display_name)
+            .bind(new.role.as_str())
+            .bind(member_id)
+            .bind(new.password_hash)
+            .bind(new.is_demo)
+            .bind(at),
+        )
+        .await
+        .map_err(|e| e.on_unique("email"))?;
+    let change = Change {
+        action: "user.create",
+        record_type: "user",
+        record_key: new.email.as_str(),
+        before: None,
+        after: Some(serde_json::json!({
+            "email": new.email.as_str(),
+            "display_name": new.display_name,
+            "role": new.role.as_str(),
+            "member": new.member.map(|m| m.to_string()),
+        })),
+    };
+    audit::record(&mut tx, actor, change).await?;
+    tx.commit().await?;
+    Ok(User {
+        id,
+        email: new.email.as_str().to_owned(),
+        display_name: new.display_name.to_owned(),
+        role: new.role,
+        member: new.member,
+        active: true,
+        is_demo: new.is_demo,
+    })
+}
+
+/// Replaces an account's password hash.
+pub async fn set_password(db: &Db, actor: &Actor, user_id: i64, password_hash: &str) -> Result<()> {
+    let mut tx = db.begin().await?;
+    let (email,): (String,) =
+        tx.fetch_one(Sql::new("SELECT email FROM users WHERE id = $1").bind(user_id)).await?;
+    tx.execute(
+        Sql::new("UPDATE users SET password_hash = $2, updated_at = $3 WHERE id = $1")
+            .bind(user_id)
+            .bind(password_hash)
+            .bind(now()),
+    )
+    .await?;
+    // The hash itself is never written to the trail.
+    let change = Change {
+        action: "user.set_password",
+        record_type: "user",
+        record_key: &email,
+        before: None,
+        after: None,
+    };
+    audit::record(&mut tx, actor, change).await?;
+    tx.commit().await
+}
+
+/// An account and its password hash, for signing in.
+pub async fn find_for_login(db: &Db, email: &Email) -> Result<Option<(User, String)>> {
+    let row: Option<UserRow> =
+        db.fetch_optional(Sql::new(format!("SELECT {USER_COLUMNS} WHERE u.email = $1")).bind(email.as_str())).await?;
+    row.map(UserRow::into_user).transpose()
+}
+
+pub async fn get(db: &Db, id: i64) -> Result<Option<User>> {
+    let row: Option<UserRow> =
+        db.fetch_optional(Sql::new(format!("SELECT {USER_COLUMNS} WHERE u.id = $1")).bind(id)).await?;
+    Ok(row.map(UserRow::into_user).transpose()?.map(|(user, _)| user))
+}
+
+/// Records one failed sign-in.
+pub async fn record_login_failure(db: &Db, email: &str, ip: &str) -> Result<()> {
+    db.execute(
+        Sql::new("INSERT INTO login_failures (email, ip, at) VALUES ($1, $2, $3)").bind(email).bind(ip).bind(now()),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Failed sign-ins since `since` for this address and from this IP.
+pub async fn recent_login_failures(db: &Db, email: &str, ip: &str, since: i64) -> Result<(i64, i64)> {
+    let (by_email,): (i64,) = db
+        .fetch_one(Sql::new("SELECT COUNT(*) FROM login_failures WHERE email = $1 AND at >= $2").bind(email).bind(since))
+        .await?;
+    let (by_ip,): (i64,) = db
+        .fetch_one(Sql::new("SELECT COUNT(*) FROM login_failures WHERE ip = $1 AND at >= $2").bind(ip).bind(since))
+        .await?;
+    Ok((by_email, by_ip))
+}
+
+/// Forgets the failures of an address after a successful sign-in, and old ones.
+pub async fn clear_login_failures(db: &Db, email: &str, older_than: i64) -> Result<()> {
+    db.execute(Sql::new("DELETE FROM login_failures WHERE email = $1 OR at < $2").bind(email).bind(older_than)).await?;
+    Ok(())
+}

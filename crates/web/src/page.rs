@@ -1,0 +1,139 @@
+//! What every page's layout needs, and rendering templates into responses.
+
+use crate::auth::{CurrentUser, csrf};
+use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
+use crate::state::AppState;
+use apdc_store::users::User;
+use askama::Template;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::response::{Html, IntoResponse, Response};
+use tower_sessions::Session;
+
+/// The context of the page layout.
+pub struct Page {
+    pub lang: Lang,
+    /// The request path without its language prefix (`/members?page=2`), for links to
+    /// the same page in another language.
+    pub rest: String,
+    pub user: Option<User>,
+    /// The session's CSRF token, when it has one (signed-in users always do).
+    pub csrf: String,
+    pub demo: bool,
+    pub title: String,
+}
+
+impl Page {
+    /// A page for a reader whose session is unknown (error pages).
+    pub fn anonymous(lang: Lang, path_and_query: &str, demo: bool) -> Self {
+        Self { lang, rest: strip_lang(path_and_query), user: None, csrf: String::new(), demo, title: String::new() }
+    }
+
+    pub fn titled(mut self, title: impl Into<String>) -> Self {
+        self.title = title.into();
+        self
+    }
+
+    /// Translation shortcut for templates.
+    pub fn t(&self, key: &str) -> String {
+        self.lang.t(key)
+    }
+
+    /// A path in the current language: `href("/members")` is `/fr/members` in French.
+    pub fn href(&self, path: &str) -> String {
+        format!("/{}{}", self.lang.code(), path)
+    }
+
+    /// The other languages with the link to this page in each.
+    pub fn alternates(&self) -> Vec<(Lang, String)> {
+        Lang::all().filter(|l| *l != self.lang).map(|l| (l, format!("/{}{}", l.code(), self.rest))).collect()
+    }
+
+    /// The language switcher's link to this page in `lang` (it also saves the choice).
+    pub fn switch_href(&self, lang: &Lang) -> String {
+        format!("/language/{}?next={}", lang.code(), crate::middleware::urlencode(&self.rest))
+    }
+
+    pub fn stylesheet(&self) -> String {
+        crate::assets::stylesheet_url()
+    }
+
+    pub fn is_staff(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| u.role.is_staff())
+    }
+
+    /// The member a signed-in focal point speaks for.
+    pub fn own_member(&self) -> Option<String> {
+        self.user.as_ref().and_then(|u| u.member).map(|m| m.to_string())
+    }
+
+    pub fn role_label(&self) -> String {
+        self.user.as_ref().map(|u| self.lang.t(&format!("role-{}", u.role.as_str().replace('_', "-")))).unwrap_or_default()
+    }
+}
+
+fn strip_lang(path_and_query: &str) -> String {
+    let mut segments = path_and_query.splitn(3, '/');
+    segments.next();
+    match segments.next() {
+        Some(first) if Lang::parse(first).is_some() && first.len() == 2 => {
+            format!("/{}", segments.next().unwrap_or(""))
+        }
+        _ => "/".to_owned(),
+    }
+}
+
+impl FromRequestParts<AppState> for Page {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let lang = parts.uri.path().split('/').nth(1).and_then(Lang::parse).ok_or(AppError::NotFound)?;
+        let CurrentUser(user) = CurrentUser::from_request_parts(parts, state).await?;
+        let session = Session::from_request_parts(parts, state)
+            .await
+            .map_err(|(_, msg)| AppError::Internal(format!("session layer missing: {msg}")))?;
+        let csrf = csrf::existing(&session).await?.unwrap_or_default();
+        let path_and_query = parts.uri.path_and_query().map_or("/", |p| p.as_str());
+        Ok(Self {
+            lang,
+            rest: strip_lang(path_and_query),
+            user,
+            csrf,
+            demo: state.config().demo,
+            title: String::new(),
+        })
+    }
+}
+
+/// Renders a template as an HTML response.
+pub fn render(template: &impl Template) -> AppResult<Response> {
+    Ok(Html(template.render()?).into_response())
+}
+
+/// Renders a template with a status other than 200 (a form re-shown with errors).
+pub fn render_status(status: axum::http::StatusCode, template: &impl Template) -> AppResult<Response> {
+    Ok((status, Html(template.render()?)).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub page: Page,
+    pub status: u16,
+    pub message: String,
+    pub request_id: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_prefix_is_stripped_for_alternates() {
+        assert_eq!(strip_lang("/en/members?page=2"), "/members?page=2");
+        assert_eq!(strip_lang("/fr/"), "/");
+        assert_eq!(strip_lang("/en"), "/");
+        assert_eq!(strip_lang("/api/v1/members"), "/");
+    }
+}

@@ -1,0 +1,3 @@
+//! Pages for members' focal points (and staff acting for a member).
+
+pub mod contacts;

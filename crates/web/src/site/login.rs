@@ -1,0 +1,123 @@
+//! Signing in and out.
+
+use crate::auth::{SignedIn, USER_KEY, csrf, password, throttle};
+use crate::error::AppResult;
+use crate::form::CsrfForm;
+use crate::page::{Page, render, render_status};
+use crate::state::AppState;
+use apdc_domain::Email;
+use apdc_store::users;
+use askama::Template;
+use axum::extract::{ConnectInfo, Query, State};
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use std::net::SocketAddr;
+use tower_sessions::Session;
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage {
+    page: Page,
+    email: String,
+    next: String,
+    failed: bool,
+}
+
+#[derive(Deserialize, Default)]
+pub struct NextQuery {
+    #[serde(default)]
+    next: String,
+}
+
+/// Only paths on this site are followed after signing in.
+fn safe_next(next: &str, page: &Page) -> String {
+    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
+        next.to_owned()
+    } else {
+        page.href("/")
+    }
+}
+
+pub async fn form(session: Session, page: Page, Query(query): Query<NextQuery>) -> AppResult<Response> {
+    let mut page = page;
+    page.csrf = csrf::token(&session).await?;
+    let title = page.t("login-title");
+    render(&LoginPage { page: page.titled(title), email: String::new(), next: query.next, failed: false })
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// The client's address as the connection shows it.
+pub struct ClientIp(pub String);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientIp {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let ip = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string());
+        Ok(Self(ip.unwrap_or_else(|| "unknown".to_owned())))
+    }
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    session: Session,
+    ClientIp(ip): ClientIp,
+    page: Page,
+    CsrfForm(form): CsrfForm<LoginForm>,
+) -> AppResult<Response> {
+    let email_text = form.email.trim().to_lowercase();
+    throttle::check(state.db(), &email_text, &ip).await?;
+    let found = match Email::parse(&form.email) {
+        Ok(email) => users::find_for_login(state.db(), &email).await?,
+        Err(_) => None,
+    };
+    let user = match found {
+        Some((user, hash)) if user.active && password::verify(&form.password, &hash) => Some(user),
+        Some(_) => None,
+        None => {
+            password::verify_dummy(&form.password);
+            None
+        }
+    };
+    let Some(user) = user else {
+        users::record_login_failure(state.db(), &email_text, &ip).await?;
+        tracing::info!(email = %email_text, %ip, "sign-in failed");
+        let title = page.t("login-title");
+        let next = form.next.clone();
+        return render_status(
+            StatusCode::UNAUTHORIZED,
+            &LoginPage { page: page.titled(title), email: form.email, next, failed: true },
+        );
+    };
+    users::clear_login_failures(state.db(), &email_text, apdc_store::now() - throttle::WINDOW_SECS).await?;
+    // A new session id on privilege change defeats session fixation.
+    session.cycle_id().await?;
+    session.insert(USER_KEY, user.id).await?;
+    csrf::rotate(&session).await?;
+    tracing::info!(user_id = user.id, role = user.role.as_str(), "signed in");
+    Ok(Redirect::to(&safe_next(&form.next, &page)).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct LogoutForm {}
+
+pub async fn logout(
+    session: Session,
+    page: Page,
+    SignedIn(_): SignedIn,
+    CsrfForm(_): CsrfForm<LogoutForm>,
+) -> AppResult<Response> {
+    session.flush().await?;
+    Ok(Redirect::to(&page.href("/")).into_response())
+}

@@ -1,0 +1,102 @@
+//! The public site: home, members directory and profiles, signing in.
+
+pub mod login;
+pub mod members;
+
+use crate::error::{AppError, AppResult};
+use crate::i18n::{LANG_COOKIE, Lang};
+use crate::page::{Page, render};
+use crate::state::AppState;
+use apdc_store::members::{self as registry, KeyFigures};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+/// `/`: to the saved language, else the best match of `Accept-Language`, else English.
+pub async fn root(headers: HeaderMap) -> Response {
+    let saved = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().strip_prefix(LANG_COOKIE)?.strip_prefix('='))
+        .find_map(Lang::parse);
+    let negotiated = || {
+        headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Lang::negotiate)
+    };
+    let lang = saved.or_else(negotiated).unwrap_or_else(Lang::fallback);
+    (
+        [(header::VARY, "Cookie, Accept-Language"), (header::CACHE_CONTROL, "private, no-cache")],
+        Redirect::to(&format!("/{}/", lang.code())),
+    )
+        .into_response()
+}
+
+#[derive(Deserialize)]
+pub struct SwitchQuery {
+    #[serde(default)]
+    next: String,
+}
+
+/// `/language/{code}?next=/members`: saves the choice and goes to `next` in that language.
+pub async fn switch_language(Path(code): Path<String>, Query(query): Query<SwitchQuery>) -> AppResult<Response> {
+    let lang = Lang::parse(&code).filter(|l| l.code() == code).ok_or(AppError::NotFound)?;
+    // Only a path on this site: no scheme, no host, no protocol-relative `//`.
+    let next = if query.next.starts_with('/') && !query.next.starts_with("//") && !query.next.contains('\\') {
+        query.next
+    } else {
+        "/".to_owned()
+    };
+    let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code());
+    Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&format!("/{}{next}", lang.code()))).into_response())
+}
+
+pub async fn lang_root(page: Page) -> Redirect {
+    Redirect::permanent(&page.href("/"))
+}
+
+/// The process is up.
+pub async fn healthz() -> impl IntoResponse {
+    axum::Json(serde_json::json!({ "status": "ok" }))
+}
+
+/// The database answers.
+pub async fn readyz(State(state): State<AppState>) -> Response {
+    match state.db().ping().await {
+        Ok(()) => axum::Json(serde_json::json!({ "status": "ok", "database": state.db().engine().as_str() }))
+            .into_response(),
+        Err(error) => {
+            tracing::warn!(%error, "readiness check failed");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                axum::Json(serde_json::json!({ "status": "unavailable", "database": state.db().engine().as_str() })),
+            )
+                .into_response()
+        }
+    }
+}
+
+pub async fn not_found() -> AppError {
+    AppError::NotFound
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    page: Page,
+    figures: KeyFigures,
+}
+
+impl HomePage {
+    fn region_share(&self, members: &usize) -> usize {
+        if self.figures.members == 0 { 0 } else { (members * 100 + self.figures.members / 2) / self.figures.members }
+    }
+}
+
+pub async fn home(State(state): State<AppState>, page: Page) -> AppResult<Response> {
+    let figures = registry::key_figures(state.db()).await?;
+    let title = page.t("home-title");
+    render(&HomePage { page: page.titled(title), figures })
+}
