@@ -224,7 +224,7 @@ impl Db {
 
     /// Whether the database answers a trivial query.
     pub async fn ping(&self) -> Result<()> {
-        let _: Option<(i64,)> = self.fetch_optional(Sql::new("SELECT 1")).await?;
+        let _: Option<(i64,)> = self.fetch_optional(Sql::new("SELECT CAST(1 AS BIGINT)")).await?;
         Ok(())
     }
 

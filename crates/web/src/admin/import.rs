@@ -7,6 +7,7 @@ use crate::page::{Page, render, render_status};
 use crate::state::AppState;
 use apdc_store::imports::{self, Applied, FileProblem, ImportPlan, RowOutcome};
 use askama::Template;
+use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -109,8 +110,10 @@ pub async fn preview(
     Staff(user): Staff,
     session: Session,
     page: Page,
-    mut multipart: Multipart,
+    multipart: Result<Multipart, MultipartRejection>,
 ) -> AppResult<Response> {
+    // A body that is not multipart carries no readable token: refused like a forgery.
+    let mut multipart = multipart.map_err(|_| AppError::Csrf)?;
     let mut token = None;
     let mut file: Option<(String, Vec<u8>)> = None;
     let malformed = |_| AppError::BadRequest { code: "malformed_form", field: None };

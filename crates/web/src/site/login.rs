@@ -95,8 +95,9 @@ pub async fn submit(
         tracing::info!(email = %email_text, %ip, "sign-in failed");
         let title = page.t("login-title");
         let next = form.next.clone();
+        // 422, not 401: the form is shown again, and 401 would promise an HTTP challenge.
         return render_status(
-            StatusCode::UNAUTHORIZED,
+            StatusCode::UNPROCESSABLE_ENTITY,
             &LoginPage { page: page.titled(title), email: form.email, next, failed: true },
         );
     };
