@@ -125,18 +125,23 @@ async fn run(cli: Cli, file: config::FileConfig, started: Instant) -> Result<()>
             } else {
                 None
             };
-            let state = apdc_web::AppState::new(db.clone(), apdc_web::WebConfig { public_url: public_url.clone(), demo })
-                .await
-                .context("preparing sessions")?;
-            let listener = tokio::net::TcpListener::bind(&listen)
-                .await
-                .with_context(|| format!("listening on {listen}"))?;
+            let state =
+                apdc_web::AppState::new(db.clone(), apdc_web::WebConfig { public_url: public_url.clone(), demo })
+                    .await
+                    .context("preparing sessions")?;
+            let listener =
+                tokio::net::TcpListener::bind(&listen).await.with_context(|| format!("listening on {listen}"))?;
             let address = listener.local_addr()?;
             tracing::info!(%address, engine = db.engine().as_str(), startup_ms = started.elapsed().as_millis() as u64, "apdc is serving");
             println!("apdc is serving {public_url} (listening on {address}, database: {}).", db.engine().as_str());
             if let Some(password) = demo_login {
-                println!("Demo mode: sign in at {public_url}/en/login as {} with password {password}", demo::ADMIN_EMAIL);
-                println!("(a new password is generated at every start; the data is reference data plus fictional demo records)");
+                println!(
+                    "Demo mode: sign in at {public_url}/en/login as {} with password {password}",
+                    demo::ADMIN_EMAIL
+                );
+                println!(
+                    "(a new password is generated at every start; the data is reference data plus fictional demo records)"
+                );
             }
             apdc_web::serve(listener, state, shutdown_signal()).await.context("serving")?;
             db.close().await;
@@ -164,7 +169,14 @@ async fn user(db: &Db, command: UserCommand) -> Result<()> {
             }
             let password = read_password()?;
             let hash = apdc_web::auth::password::hash(&password).map_err(|e| anyhow::anyhow!("hashing: {e}"))?;
-            let new = users::NewUser { email: &email, display_name: name, role, member, password_hash: &hash, is_demo: false };
+            let new = users::NewUser {
+                email: &email,
+                display_name: name,
+                role,
+                member,
+                password_hash: &hash,
+                is_demo: false,
+            };
             match users::create(db, &Actor::system("apdc user create"), &new).await {
                 Ok(user) => println!("Created {} ({}) with id {}.", user.email, user.role.as_str(), user.id),
                 Err(apdc_store::StoreError::Conflict { .. }) => bail!("an account with email {email} already exists"),

@@ -78,10 +78,11 @@ impl DevelopingBasis {
 
     pub fn parse(raw: &str) -> Result<Self, &'static str> {
         let code = raw.trim().to_ascii_lowercase();
-        Self::ALL
-            .into_iter()
-            .find(|b| b.as_str() == code)
-            .ok_or(if code.is_empty() { "required" } else { "invalid_basis" })
+        Self::ALL.into_iter().find(|b| b.as_str() == code).ok_or(if code.is_empty() {
+            "required"
+        } else {
+            "invalid_basis"
+        })
     }
 }
 
@@ -154,16 +155,9 @@ impl MemberInput {
                 Some(developing_basis),
                 Some(developing_note),
                 Some(website),
-            ) if errors.is_empty() => Ok(Self {
-                alpha2,
-                acronym,
-                name,
-                category,
-                developing,
-                developing_basis,
-                developing_note,
-                website,
-            }),
+            ) if errors.is_empty() => {
+                Ok(Self { alpha2, acronym, name, category, developing, developing_basis, developing_note, website })
+            }
             _ => Err(errors),
         }
     }

@@ -85,10 +85,7 @@ pub fn optional_url(raw: &str) -> Result<Option<String>, &'static str> {
     let Some(url) = optional_text(raw, 300)? else {
         return Ok(None);
     };
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))
-        .ok_or("invalid_url")?;
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")).ok_or("invalid_url")?;
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     if host.is_empty() || !host.contains('.') || url.chars().any(char::is_whitespace) {
         return Err("invalid_url");

@@ -141,7 +141,9 @@ mod tests {
             record_type: "member".into(),
             record_key: "KE".into(),
             before_json: Some(r#"{"acronym":"KBS","name":"Kenya","developing":true}"#.into()),
-            after_json: Some(r#"{"acronym":"KEBS","name":"Kenya","developing":true,"website":"https://kebs.org"}"#.into()),
+            after_json: Some(
+                r#"{"acronym":"KEBS","name":"Kenya","developing":true,"website":"https://kebs.org"}"#.into(),
+            ),
             request_id: None,
         };
         assert_eq!(

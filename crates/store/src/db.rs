@@ -176,19 +176,12 @@ impl Db {
                 .synchronous(SqliteSynchronous::Normal)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(5));
-            if options.get_filename() != std::path::Path::new(":memory:") {
-                if let Some(dir) = options.get_filename().parent().filter(|d| !d.as_os_str().is_empty()) {
-                    if url.contains("mode=rwc") {
-                        std::fs::create_dir_all(dir)
-                            .map_err(|e| StoreError::Config(format!("cannot create {}: {e}", dir.display())))?;
-                    }
-                }
+            let folder = options.get_filename().parent().filter(|d| !d.as_os_str().is_empty());
+            if let Some(dir) = folder.filter(|_| url.contains("mode=rwc")) {
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| StoreError::Config(format!("cannot create {}: {e}", dir.display())))?;
             }
-            let pool = SqlitePoolOptions::new()
-                .max_connections(8)
-                .min_connections(1)
-                .connect_with(options)
-                .await?;
+            let pool = SqlitePoolOptions::new().max_connections(8).min_connections(1).connect_with(options).await?;
             Ok(Self { pool: Pool::Sqlite(pool) })
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let options = PgConnectOptions::from_str(url)?;

@@ -288,9 +288,8 @@ pub struct Applied {
 /// now matches the registry is left alone.
 pub async fn apply(db: &Db, actor: &Actor, id: &str) -> Result<Applied> {
     let mut tx = db.begin().await?;
-    let found: Option<(String, String)> = tx
-        .fetch_optional(Sql::new("SELECT rows_json, status FROM member_imports WHERE id = $1").bind(id))
-        .await?;
+    let found: Option<(String, String)> =
+        tx.fetch_optional(Sql::new("SELECT rows_json, status FROM member_imports WHERE id = $1").bind(id)).await?;
     let (rows_json, status) = found.ok_or(StoreError::NotFound)?;
     if status != "pending" {
         return Err(StoreError::Conflict { field: "import" });

@@ -265,7 +265,8 @@ pub async fn list(
 
 /// Every member matching `filter`, in no particular order.
 pub async fn matching(db: &Db, filter: &MemberFilter) -> Result<Vec<Member>> {
-    let mut sql = Sql::new(format!("SELECT {MEMBER_COLUMNS} FROM members m JOIN countries c ON c.alpha2 = m.alpha2 WHERE 1 = 1"));
+    let mut sql =
+        Sql::new(format!("SELECT {MEMBER_COLUMNS} FROM members m JOIN countries c ON c.alpha2 = m.alpha2 WHERE 1 = 1"));
     if let Some(region) = &filter.region {
         let p = sql.param(region.as_str());
         sql.push(&format!(" AND c.m49_region = {p}"));
@@ -387,7 +388,12 @@ pub(crate) async fn update_in(tx: &mut Tx, actor: &Actor, input: &MemberInput) -
 }
 
 /// Replaces a member's public contact details.
-pub async fn update_contacts(db: &Db, actor: &Actor, alpha2: CountryCode, input: &MemberContactInput) -> Result<Member> {
+pub async fn update_contacts(
+    db: &Db,
+    actor: &Actor,
+    alpha2: CountryCode,
+    input: &MemberContactInput,
+) -> Result<Member> {
     let mut tx = db.begin().await?;
     let before = get_in(&mut tx, alpha2).await?.ok_or(StoreError::NotFound)?;
     tx.execute(

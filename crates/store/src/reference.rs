@@ -171,8 +171,7 @@ enum MemberSeed {
 
 async fn seed_member(tx: &mut Tx, actor: &Actor, m: &MemberRecord, country: &CountryRecord) -> Result<MemberSeed> {
     let code = CountryCode::parse(&m.alpha2).map_err(|e| StoreError::Corrupt(format!("{}: {e}", m.alpha2)))?;
-    let category =
-        MemberCategory::parse(&m.category).map_err(|e| StoreError::Corrupt(format!("{}: {e}", m.alpha2)))?;
+    let category = MemberCategory::parse(&m.category).map_err(|e| StoreError::Corrupt(format!("{}: {e}", m.alpha2)))?;
     // The reference list has no developing-country status; the initial one follows the UN
     // M49 regions convention and says so, until staff record ISO's own decision.
     let developing = in_developing_region(
@@ -180,9 +179,18 @@ async fn seed_member(tx: &mut Tx, actor: &Actor, m: &MemberRecord, country: &Cou
         blank_to_none(&country.m49_region).as_deref(),
         blank_to_none(&country.m49_subregion).as_deref(),
     );
-    let existing: Option<(String, Option<String>, Option<String>, String, Option<String>)> = tx
+    #[derive(sqlx::FromRow)]
+    struct Stored {
+        origin: String,
+        acronym: Option<String>,
+        name: Option<String>,
+        category: String,
+        source: Option<String>,
+    }
+    let existing: Option<Stored> = tx
         .fetch_optional(
-            Sql::new("SELECT origin, acronym, name, category, source FROM members WHERE alpha2 = $1").bind(code.as_str()),
+            Sql::new("SELECT origin, acronym, name, category, source FROM members WHERE alpha2 = $1")
+                .bind(code.as_str()),
         )
         .await?;
     let snapshot = serde_json::json!({
@@ -193,12 +201,13 @@ async fn seed_member(tx: &mut Tx, actor: &Actor, m: &MemberRecord, country: &Cou
         "developing_basis": DevelopingBasis::UnM49Regions.as_str(),
     });
     let outcome = match &existing {
-        Some((origin, ..)) if origin != "reference" => return Ok(MemberSeed::Kept),
-        Some((_, acronym, name, stored_category, source))
-            if *acronym == blank_to_none(&m.member_acronym)
-                && *name == blank_to_none(&m.member_name)
-                && stored_category == category.as_str()
-                && *source == blank_to_none(&m.source) =>
+        // A person changed this member: the reference data no longer speaks for it.
+        Some(stored) if stored.origin != "reference" => return Ok(MemberSeed::Kept),
+        Some(stored)
+            if stored.acronym == blank_to_none(&m.member_acronym)
+                && stored.name == blank_to_none(&m.member_name)
+                && stored.category == category.as_str()
+                && stored.source == blank_to_none(&m.source) =>
         {
             return Ok(MemberSeed::Kept);
         }

@@ -68,7 +68,10 @@ pub struct NewUser<'a> {
 /// Creates an account. A focal point must name an existing member; other roles must not.
 pub async fn create(db: &Db, actor: &Actor, new: &NewUser<'_>) -> Result<User> {
     if new.role.needs_member() != new.member.is_some() {
-        return Err(StoreError::invalid("member", if new.member.is_some() { "member_not_allowed" } else { "required" }));
+        return Err(StoreError::invalid(
+            "member",
+            if new.member.is_some() { "member_not_allowed" } else { "required" },
+        ));
     }
     let mut tx = db.begin().await?;
     let member_id = match new.member {
@@ -124,8 +127,7 @@ pub async fn create(db: &Db, actor: &Actor, new: &NewUser<'_>) -> Result<User> {
 /// Replaces an account's password hash.
 pub async fn set_password(db: &Db, actor: &Actor, user_id: i64, password_hash: &str) -> Result<()> {
     let mut tx = db.begin().await?;
-    let (email,): (String,) =
-        tx.fetch_one(Sql::new("SELECT email FROM users WHERE id = $1").bind(user_id)).await?;
+    let (email,): (String,) = tx.fetch_one(Sql::new("SELECT email FROM users WHERE id = $1").bind(user_id)).await?;
     tx.execute(
         Sql::new("UPDATE users SET password_hash = $2, updated_at = $3 WHERE id = $1")
             .bind(user_id)
@@ -134,13 +136,8 @@ pub async fn set_password(db: &Db, actor: &Actor, user_id: i64, password_hash: &
     )
     .await?;
     // The hash itself is never written to the trail.
-    let change = Change {
-        action: "user.set_password",
-        record_type: "user",
-        record_key: &email,
-        before: None,
-        after: None,
-    };
+    let change =
+        Change { action: "user.set_password", record_type: "user", record_key: &email, before: None, after: None };
     audit::record(&mut tx, actor, change).await?;
     tx.commit().await
 }
@@ -170,7 +167,9 @@ pub async fn record_login_failure(db: &Db, email: &str, ip: &str) -> Result<()> 
 /// Failed sign-ins since `since` for this address and from this IP.
 pub async fn recent_login_failures(db: &Db, email: &str, ip: &str, since: i64) -> Result<(i64, i64)> {
     let (by_email,): (i64,) = db
-        .fetch_one(Sql::new("SELECT COUNT(*) FROM login_failures WHERE email = $1 AND at >= $2").bind(email).bind(since))
+        .fetch_one(
+            Sql::new("SELECT COUNT(*) FROM login_failures WHERE email = $1 AND at >= $2").bind(email).bind(since),
+        )
         .await?;
     let (by_ip,): (i64,) = db
         .fetch_one(Sql::new("SELECT COUNT(*) FROM login_failures WHERE ip = $1 AND at >= $2").bind(ip).bind(since))

@@ -18,10 +18,17 @@ pub enum AppError {
     Forbidden,
     /// The CSRF token is missing or wrong.
     Csrf,
-    BadRequest { code: &'static str, field: Option<&'static str> },
+    BadRequest {
+        code: &'static str,
+        field: Option<&'static str>,
+    },
     Invalid(FieldErrors),
-    Conflict { field: &'static str },
-    TooManyRequests { retry_after_secs: u64 },
+    Conflict {
+        field: &'static str,
+    },
+    TooManyRequests {
+        retry_after_secs: u64,
+    },
     PayloadTooLarge,
     Internal(String),
 }
@@ -65,7 +72,9 @@ impl AppError {
                 errors: Some(errors),
                 internal: None,
             },
-            Self::Conflict { field } => ErrorInfo { code: "conflict", field: Some(field), errors: None, internal: None },
+            Self::Conflict { field } => {
+                ErrorInfo { code: "conflict", field: Some(field), errors: None, internal: None }
+            }
             Self::TooManyRequests { .. } => plain("too_many_requests"),
             Self::PayloadTooLarge => plain("payload_too_large"),
             Self::Internal(detail) => ErrorInfo { code: "internal", field: None, errors: None, internal: Some(detail) },

@@ -34,7 +34,8 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
             return Err(AppError::PayloadTooLarge);
         }
         let pairs: Vec<(String, String)> = if is_form || bytes.is_empty() {
-            serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::BadRequest { code: "malformed_form", field: None })?
+            serde_urlencoded::from_bytes(&bytes)
+                .map_err(|_| AppError::BadRequest { code: "malformed_form", field: None })?
         } else {
             return Err(AppError::BadRequest { code: "unsupported_media_type", field: None });
         };

@@ -146,10 +146,9 @@ mod tests {
             for entry in std::fs::read_dir(root.join(lang)).unwrap() {
                 let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
                 for line in text.lines() {
-                    if let Some((key, _)) = line.split_once(" =") {
-                        if !key.starts_with([' ', '#', '.', '*', '[']) && !key.is_empty() {
-                            keys.insert(key.trim().to_owned());
-                        }
+                    let key = line.split_once(" =").map(|(key, _)| key);
+                    if let Some(key) = key.filter(|k| !k.is_empty() && !k.starts_with([' ', '#', '.', '*', '['])) {
+                        keys.insert(key.trim().to_owned());
                     }
                 }
             }

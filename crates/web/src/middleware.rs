@@ -114,12 +114,9 @@ async fn render_errors(State(state): State<AppState>, request: Request, next: Ne
         Some(info) => info.clone(),
         // A rejection from the framework itself (a malformed path, query or body):
         // plain text that still deserves our page or JSON shape.
-        None if is_plain_or_empty(&response) => ErrorInfo {
-            code: framework_code(status),
-            field: None,
-            errors: None,
-            internal: None,
-        },
+        None if is_plain_or_empty(&response) => {
+            ErrorInfo { code: framework_code(status), field: None, errors: None, internal: None }
+        }
         None => return response,
     };
     if status.is_server_error() {
@@ -183,7 +180,8 @@ fn json_error(status: StatusCode, info: &ErrorInfo, facts: &RequestFacts) -> Res
 fn html_error(state: &AppState, status: StatusCode, info: &ErrorInfo, facts: &RequestFacts) -> Response {
     let mut page = Page::anonymous(facts.lang, &facts.path_and_query, state.config().demo);
     let code = info.code.replace('_', "-");
-    page.title = facts.lang.try_t(&format!("error-{code}-title")).unwrap_or_else(|| facts.lang.t("error-generic-title"));
+    page.title =
+        facts.lang.try_t(&format!("error-{code}-title")).unwrap_or_else(|| facts.lang.t("error-generic-title"));
     let template = ErrorPage {
         message: facts.lang.try_t(&format!("error-{code}")).unwrap_or_else(|| facts.lang.t("error-internal")),
         status: status.as_u16(),

@@ -69,7 +69,10 @@ impl Page {
     }
 
     pub fn role_label(&self) -> String {
-        self.user.as_ref().map(|u| self.lang.t(&format!("role-{}", u.role.as_str().replace('_', "-")))).unwrap_or_default()
+        self.user
+            .as_ref()
+            .map(|u| self.lang.t(&format!("role-{}", u.role.as_str().replace('_', "-"))))
+            .unwrap_or_default()
     }
 }
 
@@ -95,14 +98,7 @@ impl FromRequestParts<AppState> for Page {
             .map_err(|(_, msg)| AppError::Internal(format!("session layer missing: {msg}")))?;
         let csrf = csrf::existing(&session).await?.unwrap_or_default();
         let path_and_query = parts.uri.path_and_query().map_or("/", |p| p.as_str());
-        Ok(Self {
-            lang,
-            rest: strip_lang(path_and_query),
-            user,
-            csrf,
-            demo: state.config().demo,
-            title: String::new(),
-        })
+        Ok(Self { lang, rest: strip_lang(path_and_query), user, csrf, demo: state.config().demo, title: String::new() })
     }
 }
 

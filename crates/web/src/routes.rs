@@ -61,7 +61,12 @@ pub fn table() -> Vec<Route> {
         // Member contact details: staff, or the member's own focal point.
         route(g.clone(), "/{lang}/members/{alpha2}/contacts", MemberContact, get(portal::contacts::form)),
         route(p.clone(), "/{lang}/members/{alpha2}/contacts", MemberContact, post(portal::contacts::save)),
-        route(p.clone(), "/{lang}/members/{alpha2}/focal-points", MemberContact, post(portal::contacts::add_focal_point)),
+        route(
+            p.clone(),
+            "/{lang}/members/{alpha2}/focal-points",
+            MemberContact,
+            post(portal::contacts::add_focal_point),
+        ),
         route(
             p.clone(),
             "/{lang}/members/{alpha2}/focal-points/{id}/delete",

@@ -146,7 +146,13 @@ async fn every_state_changing_route_requires_the_csrf_token() {
         let path = concrete(route.spec.path);
         let mut client = admin.clone();
         let reply = call(&mut client, &route.spec.method, &path, false).await;
-        assert_eq!(reply.status, StatusCode::FORBIDDEN, "{} {path} without a token: {}", route.spec.method, reply.text());
+        assert_eq!(
+            reply.status,
+            StatusCode::FORBIDDEN,
+            "{} {path} without a token: {}",
+            route.spec.method,
+            reply.text()
+        );
         writes += 1;
     }
     assert!(writes >= 9, "{writes} write routes");

@@ -27,7 +27,10 @@ async fn signing_in_starts_a_session_and_follows_only_local_next() {
     assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
     assert!(!cookie.contains("Secure"), "plain-HTTP local site");
     let r = client
-        .post_form("/en/login", &[("email", "Officer@Example.org"), ("password", PASSWORD), ("next", "/en/admin/members/KE/edit")])
+        .post_form(
+            "/en/login",
+            &[("email", "Officer@Example.org"), ("password", PASSWORD), ("next", "/en/admin/members/KE/edit")],
+        )
         .await;
     r.assert_status(StatusCode::SEE_OTHER);
     assert_eq!(r.location(), "/en/admin/members/KE/edit");
@@ -40,7 +43,12 @@ async fn signing_in_starts_a_session_and_follows_only_local_next() {
 
     // `next` never leads off the site.
     client.get("/en/login").await;
-    let r = client.post_form("/en/login", &[("email", "officer@example.org"), ("password", PASSWORD), ("next", "//evil.example/x")]).await;
+    let r = client
+        .post_form(
+            "/en/login",
+            &[("email", "officer@example.org"), ("password", PASSWORD), ("next", "//evil.example/x")],
+        )
+        .await;
     assert_eq!(r.location(), "/en/");
 }
 
@@ -60,7 +68,8 @@ async fn wrong_credentials_are_refused_alike_and_then_throttled() {
     client.get("/en/login").await;
     let unknown = client.post_form("/en/login", &[("email", "nobody@example.org"), ("password", PASSWORD)]).await;
     unknown.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
-    let wrong = client.post_form("/en/login", &[("email", "admin@example.org"), ("password", "not the password")]).await;
+    let wrong =
+        client.post_form("/en/login", &[("email", "admin@example.org"), ("password", "not the password")]).await;
     wrong.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     let message = "The email address or password is not correct, or the account is disabled.";
     assert!(unknown.text().contains(message) && wrong.text().contains(message), "no hint which one was wrong");
@@ -80,12 +89,8 @@ async fn wrong_credentials_are_refused_alike_and_then_throttled() {
 async fn forms_without_the_sessions_token_are_refused() {
     let app = TestApp::new().await;
     let mut staff = app.signed_in(Role::Administrator, None).await;
-    let fields = [
-        ("acronym", "HACK"),
-        ("category", "member_body"),
-        ("developing", "true"),
-        ("developing_basis", "iso_list"),
-    ];
+    let fields =
+        [("acronym", "HACK"), ("category", "member_body"), ("developing", "true"), ("developing_basis", "iso_list")];
     let mut forged: Vec<(&str, &str)> = fields.to_vec();
     forged.push(("csrf", "0000"));
     let r = staff.post_form("/en/admin/members/KE/edit", &forged).await;

@@ -107,12 +107,20 @@ async fn focal_points_keep_their_own_members_contacts_only() {
     let r = kenya
         .post_form(
             "/en/members/KE/contacts",
-            &[("website", "https://www.kebs.org"), ("email", "info@kebs.org"), ("phone", "+254 20 6948000"), ("address", "Popo Road, Nairobi")],
+            &[
+                ("website", "https://www.kebs.org"),
+                ("email", "info@kebs.org"),
+                ("phone", "+254 20 6948000"),
+                ("address", "Popo Road, Nairobi"),
+            ],
         )
         .await;
     r.assert_status(StatusCode::SEE_OTHER);
     let r = kenya
-        .post_form("/en/members/KE/focal-points", &[("name", "Jane Focal"), ("email", "Jane@Example.org"), ("position", "Head of international relations")])
+        .post_form(
+            "/en/members/KE/focal-points",
+            &[("name", "Jane Focal"), ("email", "Jane@Example.org"), ("position", "Head of international relations")],
+        )
         .await;
     r.assert_status(StatusCode::SEE_OTHER);
     let bad = kenya.post_form("/en/members/KE/focal-points", &[("name", ""), ("email", "nope")]).await;
@@ -129,17 +137,33 @@ async fn focal_points_keep_their_own_members_contacts_only() {
 
     // Another member's contacts are out of reach, to read and to write.
     kenya.get("/en/members/SN/contacts").await.assert_status(StatusCode::FORBIDDEN);
-    kenya.post_form("/en/members/SN/contacts", &[("website", "https://x.org")]).await.assert_status(StatusCode::FORBIDDEN);
+    kenya
+        .post_form("/en/members/SN/contacts", &[("website", "https://x.org")])
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
     // And so is staff editing.
     kenya.get("/en/admin/members/KE/edit").await.assert_status(StatusCode::FORBIDDEN);
 
-    let id: (i64,) = app.db.fetch_one(apdc_store::Sql::new("SELECT id FROM focal_points WHERE email = 'jane@example.org'")).await.unwrap();
+    let id: (i64,) = app
+        .db
+        .fetch_one(apdc_store::Sql::new("SELECT id FROM focal_points WHERE email = 'jane@example.org'"))
+        .await
+        .unwrap();
     let mut senegal = app.signed_in(Role::FocalPoint, Some("SN")).await;
-    senegal.post_form(&format!("/en/members/KE/focal-points/{}/delete", id.0), &[]).await.assert_status(StatusCode::FORBIDDEN);
+    senegal
+        .post_form(&format!("/en/members/KE/focal-points/{}/delete", id.0), &[])
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
     // Removing it through another member's address does not find it.
-    senegal.post_form(&format!("/en/members/SN/focal-points/{}/delete", id.0), &[]).await.assert_status(StatusCode::NOT_FOUND);
+    senegal
+        .post_form(&format!("/en/members/SN/focal-points/{}/delete", id.0), &[])
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
     kenya.get("/en/members/KE/contacts").await;
-    kenya.post_form(&format!("/en/members/KE/focal-points/{}/delete", id.0), &[]).await.assert_status(StatusCode::SEE_OTHER);
+    kenya
+        .post_form(&format!("/en/members/KE/focal-points/{}/delete", id.0), &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
     assert_eq!(app.count("SELECT COUNT(*) FROM focal_points").await, 0);
     let actions = app.count("SELECT COUNT(*) FROM audit_log WHERE record_key = 'KE' AND action IN ('member.update_contacts', 'member.focal_point.add', 'member.focal_point.remove')").await;
     assert_eq!(actions, 3);
@@ -213,7 +237,11 @@ async fn a_file_with_one_bad_row_writes_nothing_and_says_why() {
         ("empty.csv", &b""[..], "Le fichier est vide."),
         ("photo.png", &b"\x89PNG\r\n\x1a\n\x00\x00"[..], "UTF-8"),
         ("cols.csv", &b"alpha2,acronym\nKE,KEBS\n"[..], "developing, developing_basis"),
-        ("extra.csv", &b"alpha2,category,developing,developing_basis,colour\nKE,member_body,true,ldc,red\n"[..], "colour"),
+        (
+            "extra.csv",
+            &b"alpha2,category,developing,developing_basis,colour\nKE,member_body,true,ldc,red\n"[..],
+            "colour",
+        ),
     ] {
         let r = staff.post_file("/fr/admin/members/import", name, bytes).await;
         r.assert_status(StatusCode::UNPROCESSABLE_ENTITY);

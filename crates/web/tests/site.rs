@@ -9,7 +9,9 @@ use common::TestApp;
 async fn root_redirects_by_saved_choice_then_accept_language() {
     let app = TestApp::new().await;
     let mut client = app.anonymous();
-    let r = client.request(axum::http::Method::GET, "/", &[("accept-language", "de, fr;q=0.8, en;q=0.5")], Default::default()).await;
+    let r = client
+        .request(axum::http::Method::GET, "/", &[("accept-language", "de, fr;q=0.8, en;q=0.5")], Default::default())
+        .await;
     r.assert_status(StatusCode::SEE_OTHER);
     assert_eq!(r.location(), "/fr/");
     let r = client.request(axum::http::Method::GET, "/", &[("accept-language", "zh")], Default::default()).await;
@@ -232,7 +234,14 @@ async fn public_pages_fit_the_weight_budget() {
     const BUDGET: usize = 30 * 1024;
     let app = TestApp::new().await;
     let mut client = app.anonymous();
-    let css = client.request(axum::http::Method::GET, &apdc_web::assets::stylesheet_url(), &[("accept-encoding", "br, gzip")], Default::default()).await;
+    let css = client
+        .request(
+            axum::http::Method::GET,
+            &apdc_web::assets::stylesheet_url(),
+            &[("accept-encoding", "br, gzip")],
+            Default::default(),
+        )
+        .await;
     css.assert_status(StatusCode::OK);
     assert_eq!(css.header("content-encoding"), "br");
     assert!(css.header("cache-control").contains("immutable"));
@@ -248,7 +257,8 @@ async fn public_pages_fit_the_weight_budget() {
         "/en/login",
         "/en/not-a-page",
     ] {
-        let r = client.request(axum::http::Method::GET, path, &[("accept-encoding", "br, gzip")], Default::default()).await;
+        let r =
+            client.request(axum::http::Method::GET, path, &[("accept-encoding", "br, gzip")], Default::default()).await;
         assert_eq!(r.header("content-encoding"), "br", "{path} is compressed");
         let total = r.body.len() + css.body.len();
         report.push(format!("{path}: {} + {} = {total} bytes", r.body.len(), css.body.len()));

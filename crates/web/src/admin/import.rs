@@ -58,13 +58,7 @@ impl ImportPage {
         match outcome {
             RowOutcome::Rejected { errors } => errors
                 .iter()
-                .map(|e| {
-                    format!(
-                        "{}: {}",
-                        e.field,
-                        self.page.t(&format!("field-error-{}", e.code.replace('_', "-")))
-                    )
-                })
+                .map(|e| format!("{}: {}", e.field, self.page.t(&format!("field-error-{}", e.code.replace('_', "-")))))
                 .collect(),
             RowOutcome::Update { changes } => changes
                 .iter()

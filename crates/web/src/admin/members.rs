@@ -211,16 +211,18 @@ pub async fn audit(
     }
     let entries =
         audit::for_record(state.db(), "member", &key, AUDIT_PER_PAGE, (page_number - 1) * AUDIT_PER_PAGE).await?;
-    let title = page.lang.t_args("audit-title", &[("member", crate::i18n::text(member.acronym.clone().unwrap_or(key)))]);
+    let title =
+        page.lang.t_args("audit-title", &[("member", crate::i18n::text(member.acronym.clone().unwrap_or(key)))]);
     render(&AuditPage { page: page.titled(title), member, entries, total, page_number, pages })
 }
 
 /// The registry as a CSV file in the import format, to edit and import back.
 pub async fn export(State(state): State<AppState>, Staff(_): Staff) -> AppResult<Response> {
     let mut members = registry::matching(state.db(), &MemberFilter::default()).await?;
-    members.sort_by(|a, b| a.alpha2.cmp(&b.alpha2));
+    members.sort_by_key(|m| m.alpha2);
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let header = ["alpha2", "acronym", "name", "category", "developing", "developing_basis", "developing_note", "website"];
+    let header =
+        ["alpha2", "acronym", "name", "category", "developing", "developing_basis", "developing_note", "website"];
     let write_error = |e: csv::Error| AppError::Internal(format!("csv: {e}"));
     writer.write_record(header).map_err(write_error)?;
     for m in &members {

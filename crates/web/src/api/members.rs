@@ -136,10 +136,11 @@ pub async fn list(
     let parsed = query.parse()?;
     let per_page = match per_page.per_page.as_deref() {
         None | Some("") => 50,
-        Some(p) => p.parse::<usize>().ok().filter(|n| (1..=250).contains(n)).ok_or(AppError::BadRequest {
-            code: "invalid_parameter",
-            field: Some("per_page"),
-        })?,
+        Some(p) => p
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=250).contains(n))
+            .ok_or(AppError::BadRequest { code: "invalid_parameter", field: Some("per_page") })?,
     };
     let result =
         registry::list(state.db(), &parsed.filter, parsed.sort, parsed.descending, "en", parsed.page, per_page).await?;

@@ -23,24 +23,14 @@ pub fn verify_dummy(password: &str) {
 /// A random password of `len` characters from an alphabet without look-alikes.
 pub fn generate(len: usize) -> Result<String, getrandom::Error> {
     const ALPHABET: &[u8] = b"abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    let mut bytes = vec![0u8; len];
-    getrandom::fill(&mut bytes)?;
     // 256 is not a multiple of the alphabet size; rejecting high bytes keeps it uniform.
     let limit = 256 - 256 % ALPHABET.len();
     let mut out = String::with_capacity(len);
-    let mut pool = bytes.into_iter();
+    let mut buffer = [0u8; 64];
     while out.len() < len {
-        let byte = match pool.next() {
-            Some(b) => b,
-            None => {
-                let mut more = [0u8; 32];
-                getrandom::fill(&mut more)?;
-                pool = more.to_vec().into_iter();
-                continue;
-            }
-        };
-        if usize::from(byte) < limit {
-            out.push(ALPHABET[usize::from(byte) % ALPHABET.len()] as char);
+        getrandom::fill(&mut buffer)?;
+        for byte in buffer.iter().map(|b| usize::from(*b)).filter(|b| *b < limit).take(len - out.len()) {
+            out.push(char::from(ALPHABET[byte % ALPHABET.len()]));
         }
     }
     Ok(out)

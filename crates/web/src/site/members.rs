@@ -162,9 +162,16 @@ pub async fn directory(
     Query(query): Query<DirectoryQuery>,
 ) -> AppResult<Response> {
     let parsed = query.parse()?;
-    let result =
-        registry::list(state.db(), &parsed.filter, parsed.sort, parsed.descending, page.lang.code(), parsed.page, PER_PAGE)
-            .await?;
+    let result = registry::list(
+        state.db(),
+        &parsed.filter,
+        parsed.sort,
+        parsed.descending,
+        page.lang.code(),
+        parsed.page,
+        PER_PAGE,
+    )
+    .await?;
     if parsed.page > result.pages() {
         return Err(AppError::NotFound);
     }

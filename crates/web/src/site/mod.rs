@@ -23,9 +23,7 @@ pub async fn root(headers: HeaderMap) -> Response {
         .flat_map(|v| v.split(';'))
         .filter_map(|c| c.trim().strip_prefix(LANG_COOKIE)?.strip_prefix('='))
         .find_map(Lang::parse);
-    let negotiated = || {
-        headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Lang::negotiate)
-    };
+    let negotiated = || headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Lang::negotiate);
     let lang = saved.or_else(negotiated).unwrap_or_else(Lang::fallback);
     (
         [(header::VARY, "Cookie, Accept-Language"), (header::CACHE_CONTROL, "private, no-cache")],
@@ -65,8 +63,9 @@ pub async fn healthz() -> impl IntoResponse {
 /// The database answers.
 pub async fn readyz(State(state): State<AppState>) -> Response {
     match state.db().ping().await {
-        Ok(()) => axum::Json(serde_json::json!({ "status": "ok", "database": state.db().engine().as_str() }))
-            .into_response(),
+        Ok(()) => {
+            axum::Json(serde_json::json!({ "status": "ok", "database": state.db().engine().as_str() })).into_response()
+        }
         Err(error) => {
             tracing::warn!(%error, "readiness check failed");
             (
@@ -91,7 +90,7 @@ struct HomePage {
 
 impl HomePage {
     fn region_share(&self, members: &usize) -> usize {
-        if self.figures.members == 0 { 0 } else { (members * 100 + self.figures.members / 2) / self.figures.members }
+        (members * 100 + self.figures.members / 2).checked_div(self.figures.members).unwrap_or(0)
     }
 }
 

@@ -57,9 +57,8 @@ impl TestApp {
         let db = Db::connect(&url).await.expect("connect to the test database");
         db.migrate().await.expect("migrate");
         reference::seed(&db, &Actor::system("test seed")).await.expect("seed reference data");
-        let state = AppState::new(db.clone(), WebConfig { public_url: public_url.into(), demo: false })
-            .await
-            .expect("state");
+        let state =
+            AppState::new(db.clone(), WebConfig { public_url: public_url.into(), demo: false }).await.expect("state");
         Self { router: apdc_web::router(state), db, location }
     }
 
@@ -129,7 +128,9 @@ impl Drop for TestApp {
                     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
                     runtime.block_on(async {
                         let admin = Db::connect(&admin_url).await?;
-                        admin.execute(apdc_store::Sql::new(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))).await?;
+                        admin
+                            .execute(apdc_store::Sql::new(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
+                            .await?;
                         admin.close().await;
                         Ok::<(), apdc_store::StoreError>(())
                     })
@@ -218,13 +219,8 @@ impl Client {
             pairs.push(("csrf", &token));
         }
         let body = serde_urlencoded::to_string(&pairs).unwrap();
-        self.request(
-            Method::POST,
-            uri,
-            &[("content-type", "application/x-www-form-urlencoded")],
-            Body::from(body),
-        )
-        .await
+        self.request(Method::POST, uri, &[("content-type", "application/x-www-form-urlencoded")], Body::from(body))
+            .await
     }
 
     /// Posts a multipart form with one file field named `file`.
@@ -232,7 +228,8 @@ impl Client {
         let boundary = "apdc-test-boundary-7d1f";
         let mut body = Vec::new();
         body.extend_from_slice(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{}\r\n", self.csrf).as_bytes(),
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{}\r\n", self.csrf)
+                .as_bytes(),
         );
         body.extend_from_slice(
             format!(
