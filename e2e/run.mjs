@@ -1,8 +1,12 @@
 // Browser checks for the public pages: accessibility (axe-core, WCAG 2.1 A/AA),
 // document basics, third-party requests, console errors, keyboard access and
-// the language switcher, in a real headless Chromium.
+// the language switcher, in a real headless Chromium. With administrator
+// credentials, also a staff journey: sign in, staff pages, an edit and its
+// audit trail, a refused edit, sign out.
 //
 // Usage: BASE_URL=http://127.0.0.1:18080 node run.mjs
+//        BASE_URL=... E2E_ADMIN_EMAIL=... E2E_ADMIN_PASSWORD=... node run.mjs
+// (serve-and-check.sh starts a demo server and does the latter.)
 //
 // Output: one `ok - ...` / `not ok - ...` line per check, then a single
 // `N passed, M failed` summary line. Exit code 1 if any check failed.
@@ -30,6 +34,27 @@ const PAGES = [
 const INTERACTION_PATH = '/en/members';
 // Acceptable targets of the "skip to content" link.
 const SKIP_LINK_HREFS = ['#main', '#content'];
+
+// Staff journey, run only when E2E_ADMIN_EMAIL and E2E_ADMIN_PASSWORD give
+// an administrator account (serve-and-check.sh passes the demo one).
+const LOGIN_PATH = '/en/login';
+// Staff pages checked like the public ones (status, lang/dir, <main>, axe,
+// requests, console) while signed in.
+const STAFF_PAGES = [
+  '/en/admin/members/KE/edit',
+  '/en/admin/members/new',
+  '/en/admin/members/import',
+  '/en/admin/members/KE/audit',
+  '/en/members/KE/contacts',
+];
+// The member the journey edits, the website it saves, and the invalid value
+// it then tries (the input is type=url, so browser validation is turned off
+// to reach the server's own validation).
+const EDIT_MEMBER = 'FJ';
+const NEW_WEBSITE = 'https://fiji-standards.example.org';
+const INVALID_WEBSITE = 'not a url';
+const INVALID_WEBSITE_MESSAGE = 'Enter a web address starting with http:// or https://.';
+const AUDIT_EDIT_LABEL = 'Member edited';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const NAV_TIMEOUT_MS = 30_000;
@@ -140,10 +165,22 @@ async function launch() {
   });
 }
 
-// Opens a fresh context + page (no shared cookies between checks) that
-// records off-host requests and console errors.
-async function openPage(browser, base) {
+// Opens a fresh browser context (no cookies shared with any other check) in
+// which every off-host request is aborted.
+async function openContext(browser, base) {
   const context = await browser.newContext();
+  // Off-host requests are recorded by trackPage and also aborted here, so that
+  // a test run never sends traffic anywhere but the server under test.
+  await context.route(
+    (url) => isOffHost(url.href, base),
+    (route) => route.abort('blockedbyclient'),
+  );
+  return context;
+}
+
+// Opens a new page (tab) in `context` that records off-host requests and
+// console errors. Pages of one context share its cookies.
+async function trackPage(context, base) {
   const page = await context.newPage();
   page.setDefaultTimeout(NAV_TIMEOUT_MS);
 
@@ -153,18 +190,12 @@ async function openPage(browser, base) {
   page.on('request', (req) => {
     if (isOffHost(req.url(), base)) offHost.push(`${req.method()} ${req.url()}`);
   });
-  // Off-host requests are recorded above and also aborted here, so that a test
-  // run never sends traffic anywhere but the server under test.
-  await context.route(
-    (url) => isOffHost(url.href, base),
-    (route) => route.abort('blockedbyclient'),
-  );
 
   page.on('console', (msg) => {
     if (msg.type() !== 'error') return;
     const text = msg.text();
-    // The abort above makes Chromium log a load failure; it is already
-    // reported by the off-host check, so don't count it twice.
+    // The abort in openContext makes Chromium log a load failure; it is
+    // already reported by the off-host check, so don't count it twice.
     if (text.includes('net::ERR_BLOCKED_BY_CLIENT')) return;
     const loc = msg.location();
     consoleErrors.push({ text, url: loc?.url ?? '', where: loc?.url ? `${loc.url}:${loc.lineNumber}` : '' });
@@ -173,7 +204,14 @@ async function openPage(browser, base) {
     consoleErrors.push({ text: `uncaught ${err.name}: ${err.message}`, url: '', where: '' });
   });
 
-  return { context, page, offHost, consoleErrors };
+  return { page, offHost, consoleErrors };
+}
+
+// Opens a fresh context + page (no shared cookies between checks) that
+// records off-host requests and console errors.
+async function openPage(browser, base) {
+  const context = await openContext(browser, base);
+  return { context, ...(await trackPage(context, base)) };
 }
 
 async function injectAxe(page) {
@@ -225,59 +263,82 @@ async function checkPage(browser, base, { path, status: expectedStatus = 200 }) 
       report(false, `${path} loads`, [truncate(err.message, 500)]);
       return;
     }
-
-    const status = response?.status();
-    report(status === expectedStatus, `${path} responds with HTTP ${expectedStatus}`,
-      status === expectedStatus ? [] : [`got ${status ?? 'no response'}`]);
-
-    // Snapshot console errors now: everything after this point is the
-    // harness's own doing (axe injection), not the page's.
-    const pageErrors = consoleErrors.filter((e) => {
-      // Chromium logs the main document's own non-2xx status as a console
-      // error; for a page that is expected to be a 404 that is not a fault.
-      if (expectedStatus >= 400 && e.url === response?.url()) {
-        return !e.text.includes(`status of ${expectedStatus}`);
-      }
-      return true;
-    });
-
-    const doc = await page.evaluate(() => ({
-      lang: document.documentElement.getAttribute('lang'),
-      dir: document.documentElement.getAttribute('dir'),
-      mains: document.querySelectorAll('main').length,
-    }));
-
-    const langProblems = [];
-    if (!doc.lang || !doc.lang.trim()) langProblems.push('<html> has no non-empty lang attribute');
-    if (doc.dir === null) langProblems.push('<html> has no dir attribute');
-    else if (!['ltr', 'rtl', 'auto'].includes(doc.dir)) langProblems.push(`<html dir="${doc.dir}"> is not ltr/rtl/auto`);
-    // axe only checks that lang is a valid code, not that it is the right
-    // one: a /fr/ page must declare French.
-    const prefix = /^\/([a-z]{2})(?:\/|$)/.exec(new URL(url).pathname)?.[1];
-    if (prefix && doc.lang && doc.lang.trim() && !doc.lang.toLowerCase().startsWith(prefix)) {
-      langProblems.push(`<html lang="${doc.lang}"> does not match the /${prefix}/ path`);
-    }
-    report(langProblems.length === 0,
-      `${path} <html> has lang and dir (lang=${show(doc.lang)} dir=${show(doc.dir)})`, langProblems);
-
-    report(doc.mains === 1, `${path} has exactly one <main>`,
-      doc.mains === 1 ? [] : [`found ${doc.mains}`]);
-
-    try {
-      const results = await runAxe(page);
-      report(results.violations.length === 0, `${path} has no axe WCAG 2.1 A/AA violations`,
-        describeViolations(results.violations));
-    } catch (err) {
-      report(false, `${path} has no axe WCAG 2.1 A/AA violations`, [`axe failed to run: ${truncate(err.message, 500)}`]);
-    }
-
-    report(offHost.length === 0, `${path} makes no requests outside ${base.host}`, offHost);
-
-    report(pageErrors.length === 0, `${path} logs no console errors`,
-      pageErrors.map((e) => (e.where ? `${truncate(e.text, 300)} (${e.where})` : truncate(e.text, 300))));
+    await checkLoadedPage(page, base, { label: path, response, expectedStatus, offHost, consoleErrors });
   } finally {
     await context.close();
   }
+}
+
+// Console errors logged so far, less the one Chromium logs for the main
+// document's own status when that status is the expected (non-2xx) one.
+function unexpectedConsoleErrors(consoleErrors, response, expectedStatus) {
+  return consoleErrors.filter((e) => {
+    if (expectedStatus >= 400 && e.url === response?.url()) {
+      return !e.text.includes(`status of ${expectedStatus}`);
+    }
+    return true;
+  });
+}
+
+function reportAxe(label, results) {
+  report(results.violations.length === 0, `${label} has no axe WCAG 2.1 A/AA violations`,
+    describeViolations(results.violations));
+}
+
+async function checkAxe(page, label) {
+  try {
+    reportAxe(label, await runAxe(page));
+  } catch (err) {
+    report(false, `${label} has no axe WCAG 2.1 A/AA violations`, [`axe failed to run: ${truncate(err.message, 500)}`]);
+  }
+}
+
+function reportOffHost(label, base, offHost) {
+  report(offHost.length === 0, `${label} makes no requests outside ${base.host}`, offHost);
+}
+
+function reportConsoleErrors(label, errors) {
+  report(errors.length === 0, `${label} logs no console errors`,
+    errors.map((e) => (e.where ? `${truncate(e.text, 300)} (${e.where})` : truncate(e.text, 300))));
+}
+
+// The per-page checks, on a page that has just loaded `response`. `label`
+// starts every check name (the path, possibly with a prefix).
+async function checkLoadedPage(page, base, { label, response, expectedStatus = 200, offHost, consoleErrors }) {
+  const status = response?.status();
+  report(status === expectedStatus, `${label} responds with HTTP ${expectedStatus}`,
+    status === expectedStatus ? [] : [`got ${status ?? 'no response'}`]);
+
+  // Snapshot console errors now: everything after this point is the
+  // harness's own doing (axe injection), not the page's.
+  const pageErrors = unexpectedConsoleErrors(consoleErrors, response, expectedStatus);
+
+  const doc = await page.evaluate(() => ({
+    lang: document.documentElement.getAttribute('lang'),
+    dir: document.documentElement.getAttribute('dir'),
+    mains: document.querySelectorAll('main').length,
+  }));
+
+  const langProblems = [];
+  if (!doc.lang || !doc.lang.trim()) langProblems.push('<html> has no non-empty lang attribute');
+  if (doc.dir === null) langProblems.push('<html> has no dir attribute');
+  else if (!['ltr', 'rtl', 'auto'].includes(doc.dir)) langProblems.push(`<html dir="${doc.dir}"> is not ltr/rtl/auto`);
+  // axe only checks that lang is a valid code, not that it is the right
+  // one: a /fr/ page must declare French.
+  const prefix = /^\/([a-z]{2})(?:\/|$)/.exec(new URL(page.url()).pathname)?.[1];
+  if (prefix && doc.lang && doc.lang.trim() && !doc.lang.toLowerCase().startsWith(prefix)) {
+    langProblems.push(`<html lang="${doc.lang}"> does not match the /${prefix}/ path`);
+  }
+  report(langProblems.length === 0,
+    `${label} <html> has lang and dir (lang=${show(doc.lang)} dir=${show(doc.dir)})`, langProblems);
+
+  report(doc.mains === 1, `${label} has exactly one <main>`,
+    doc.mains === 1 ? [] : [`found ${doc.mains}`]);
+
+  await checkAxe(page, label);
+
+  reportOffHost(label, base, offHost);
+  reportConsoleErrors(label, pageErrors);
 }
 
 // ---------------------------------------------------------------------------
@@ -343,11 +404,246 @@ async function checkLanguageSwitch(browser, base) {
 }
 
 // ---------------------------------------------------------------------------
+// Staff journey: sign in, staff pages, edit + audit trail, a refused edit,
+// sign out. All steps share one fresh context (so one session); each step
+// runs in a new tab of it, whose requests and console are checked too.
+
+// Both variables, or neither (then the journey is not run and nothing is
+// printed). Only one of them is a configuration mistake, not a skip.
+function staffCredentials() {
+  const email = process.env.E2E_ADMIN_EMAIL ?? '';
+  const password = process.env.E2E_ADMIN_PASSWORD ?? '';
+  if (!email && !password) return null;
+  if (!email || !password) {
+    throw new Error('E2E_ADMIN_EMAIL and E2E_ADMIN_PASSWORD must be set together');
+  }
+  return { email, password };
+}
+
+// Clicks `button` and waits for the resulting navigation (after redirects) to
+// load; returns the final document response.
+async function submitForm(page, button) {
+  const [response] = await Promise.all([
+    page.waitForNavigation({ waitUntil: 'load' }),
+    button.click(),
+  ]);
+  return response;
+}
+
+async function gotoOk(page, base, path) {
+  const response = await page.goto(new URL(path, base).href, { waitUntil: 'load' });
+  if (response?.status() !== 200) {
+    throw new Error(`GET ${path} answered ${response?.status() ?? 'nothing'}, expected 200 (at ${page.url()})`);
+  }
+  return response;
+}
+
+function pathOf(page) {
+  const u = new URL(page.url());
+  return u.pathname + u.search;
+}
+
+async function headerText(page) {
+  const header = page.locator('header').first();
+  return (await header.count()) ? header.innerText() : '';
+}
+
+// Hrefs of the links on the page that point at `url` (compared after URL
+// normalisation, so a trailing slash added by the server does not matter).
+async function linksTo(page, url) {
+  const wanted = new URL(url).href;
+  const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.href));
+  return hrefs.filter((h) => {
+    try {
+      return new URL(h).href === wanted;
+    } catch {
+      return false;
+    }
+  });
+}
+
+// One journey step in a new tab of `context`. `fn(page, step)` returns the
+// problems found (none = pass); it may set step.after to further checks of the
+// page (reported after `name`), and calls step.snapshotConsole(response,
+// status) first if those run anything of the harness's own in the page (axe),
+// as checkLoadedPage does. Reports `name`, then step.after's checks, then the
+// tab's off-host requests and console errors under `label`.
+// `failNote`, if given, is added to the details when the step fails.
+// Returns true when the step's own check passed.
+async function staffStep(context, base, label, name, fn, failNote = null) {
+  const { page, offHost, consoleErrors } = await trackPage(context, base);
+  let snapshot = null;
+  const step = {
+    snapshotConsole(response, expectedStatus = 200) {
+      snapshot = unexpectedConsoleErrors(consoleErrors, response, expectedStatus);
+    },
+    // Further checks of the page to run (and report) after the step's own.
+    after: null,
+  };
+  let problems;
+  try {
+    problems = await fn(page, step);
+  } catch (err) {
+    problems = [truncate(err.message, 500), `at ${page.url()}`];
+  }
+  if (problems.length > 0 && failNote) problems.push(failNote);
+  report(problems.length === 0, `${label} ${name}`, problems);
+  if (step.after) {
+    try {
+      await step.after();
+    } catch (err) {
+      report(false, `${label} further checks`, [truncate(err.message, 500)]);
+    }
+  }
+  reportOffHost(label, base, offHost);
+  reportConsoleErrors(label, snapshot ?? consoleErrors);
+  await page.close();
+  return problems.length === 0;
+}
+
+async function checkStaffJourney(browser, base, { email, password }) {
+  const context = await openContext(browser, base);
+  try {
+    // 1. Sign in.
+    const signedIn = await staffStep(context, base, 'staff sign-in',
+      `at ${LOGIN_PATH} lands on an /en/ page with "Signed in as" in the header`, async (page) => {
+        await gotoOk(page, base, LOGIN_PATH);
+        await page.fill('#email', email);
+        await page.fill('#password', password);
+        const response = await submitForm(page, page.locator('main form button[type="submit"]'));
+        const problems = [];
+        const path = new URL(page.url()).pathname;
+        if (!path.startsWith('/en/') || path === LOGIN_PATH) {
+          problems.push(`landed on ${pathOf(page)} (HTTP ${response?.status()}), expected a page under /en/ other than the sign-in page`);
+          const alert = page.locator('[role="alert"]');
+          if (await alert.count()) problems.push(`page says: ${truncate(await alert.first().innerText())}`);
+        }
+        const header = await headerText(page);
+        if (!header.includes('Signed in as')) problems.push(`header text: ${truncate(header)}`);
+        return problems;
+      }, 'not signed in, so the rest of the staff journey is not run');
+    if (!signedIn) return;
+
+    // 2. Staff pages, checked like the public ones.
+    for (const path of STAFF_PAGES) {
+      const { page, offHost, consoleErrors } = await trackPage(context, base);
+      try {
+        const response = await page.goto(new URL(path, base).href, { waitUntil: 'load' });
+        await checkLoadedPage(page, base, { label: `staff ${path}`, response, offHost, consoleErrors });
+      } catch (err) {
+        report(false, `staff ${path} loads`, [truncate(err.message, 500)]);
+      } finally {
+        await page.close();
+      }
+    }
+
+    const editPath = `/en/admin/members/${EDIT_MEMBER}/edit`;
+    const memberPath = `/en/members/${EDIT_MEMBER}`;
+    const auditPath = `/en/admin/members/${EDIT_MEMBER}/audit`;
+
+    // 3. A valid edit is saved and shown.
+    await staffStep(context, base, `staff edit of ${EDIT_MEMBER}`,
+      `saving ${NEW_WEBSITE} as website at ${editPath} leads to ${memberPath} linking to it`, async (page) => {
+        await gotoOk(page, base, editPath);
+        await page.fill('#website', NEW_WEBSITE);
+        const response = await submitForm(page, page.locator('main form.stacked button[type="submit"]'));
+        const problems = [];
+        if (new URL(page.url()).pathname !== memberPath) {
+          problems.push(`landed on ${pathOf(page)} (HTTP ${response?.status()}), expected ${memberPath}`);
+          const errors = await page.locator('main .error, main [role="alert"]').allInnerTexts();
+          for (const e of errors) problems.push(`page says: ${truncate(e)}`);
+        } else if (response?.status() !== 200) {
+          problems.push(`${memberPath} answered HTTP ${response?.status()}`);
+        }
+        if ((await linksTo(page, NEW_WEBSITE)).length === 0) {
+          problems.push(`no <a href="${NEW_WEBSITE}"> on the page`);
+        }
+        return problems;
+      });
+
+    // 4. The edit is in the audit trail.
+    await staffStep(context, base, `staff audit of ${EDIT_MEMBER}`,
+      `${auditPath} shows "${AUDIT_EDIT_LABEL}" and ${NEW_WEBSITE}`, async (page) => {
+        await gotoOk(page, base, auditPath);
+        const text = await page.locator('main').innerText();
+        const problems = [];
+        if (!text.includes(AUDIT_EDIT_LABEL)) problems.push(`no "${AUDIT_EDIT_LABEL}" in: ${truncate(text, 400)}`);
+        if (!text.includes(NEW_WEBSITE)) problems.push(`no "${NEW_WEBSITE}" in: ${truncate(text, 400)}`);
+        return problems;
+      });
+
+    // 5. An invalid edit is refused by the server, accessibly.
+    await staffStep(context, base, `staff invalid edit of ${EDIT_MEMBER}`,
+      `website "${INVALID_WEBSITE}" at ${editPath} is refused with "${INVALID_WEBSITE_MESSAGE}" and #website aria-invalid="true"`,
+      async (page, step) => {
+        await gotoOk(page, base, editPath);
+        // Reach the server's validation: the browser's own (type=url) would
+        // stop the submission first.
+        await page.$eval('main form.stacked', (form) => { form.noValidate = true; });
+        await page.fill('#website', INVALID_WEBSITE);
+        const response = await submitForm(page, page.locator('main form.stacked button[type="submit"]'));
+        const status = response?.status() ?? 0;
+        step.snapshotConsole(response, status);
+        const problems = [];
+        if (status < 400 || status >= 500) problems.push(`answered HTTP ${status || 'nothing'} at ${pathOf(page)}, expected a 4xx refusal`);
+        const text = await page.locator('main').innerText().catch(() => '');
+        if (!text.includes(INVALID_WEBSITE_MESSAGE)) problems.push(`message not shown; main text: ${truncate(text, 400)}`);
+        const invalid = await page.$$eval('[aria-invalid="true"]', (els) => els.map((e) => e.id || e.outerHTML));
+        if (!invalid.includes('website')) {
+          problems.push(`#website is not aria-invalid="true"; elements that are: ${invalid.length ? invalid.join(', ') : 'none'}`);
+        }
+        // The error page must be as accessible as any other.
+        step.after = () => checkAxe(page, `staff ${editPath} with a form error`);
+        return problems;
+      });
+
+    await staffStep(context, base, `staff invalid edit of ${EDIT_MEMBER} (after)`,
+      `is not saved: ${memberPath} still links to ${NEW_WEBSITE}`, async (page) => {
+        await gotoOk(page, base, memberPath);
+        return (await linksTo(page, NEW_WEBSITE)).length ? [] : [`no <a href="${NEW_WEBSITE}"> on ${memberPath}`];
+      });
+
+    // 6. Sign out.
+    await staffStep(context, base, 'staff sign-out',
+      'with the header\'s "Sign out" button leads to a page with a "Sign in" link', async (page) => {
+        await gotoOk(page, base, memberPath);
+        const button = page.locator('header').getByRole('button', { name: 'Sign out', exact: true });
+        if ((await button.count()) !== 1) return [`found ${await button.count()} "Sign out" buttons in the header`];
+        const response = await submitForm(page, button);
+        const problems = [];
+        if (!response || response.status() !== 200) problems.push(`landed on ${pathOf(page)} with HTTP ${response?.status() ?? 'nothing'}`);
+        const signIn = page.getByRole('link', { name: 'Sign in', exact: true });
+        if ((await signIn.count()) === 0) problems.push(`no "Sign in" link on ${pathOf(page)}`);
+        const header = await headerText(page);
+        if (header.includes('Signed in as')) problems.push(`header still says: ${truncate(header)}`);
+        return problems;
+      });
+
+    await staffStep(context, base, 'staff after sign-out',
+      `${editPath} leads to the sign-in page`, async (page) => {
+        await page.goto(new URL(editPath, base).href, { waitUntil: 'load' });
+        const path = new URL(page.url()).pathname;
+        return path === LOGIN_PATH ? [] : [`landed on ${pathOf(page)}, expected ${LOGIN_PATH}`];
+      });
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------
 
 async function main() {
   let base;
   try {
     base = baseUrl();
+  } catch (err) {
+    report(false, 'configuration', [err.message]);
+    return;
+  }
+
+  let credentials;
+  try {
+    credentials = staffCredentials();
   } catch (err) {
     report(false, 'configuration', [err.message]);
     return;
@@ -373,6 +669,7 @@ async function main() {
     }
     await checkSkipLink(browser, base);
     await checkLanguageSwitch(browser, base);
+    if (credentials) await checkStaffJourney(browser, base, credentials);
   } finally {
     await browser.close();
   }

@@ -247,7 +247,9 @@ pub async fn list(
         let primary = match sort {
             MemberSort::Country => String::new(),
             MemberSort::Acronym => sort_key(m.acronym.as_deref().unwrap_or("\u{10FFFF}")),
-            MemberSort::Category => format!("{:?}", m.category as u8),
+            MemberSort::Category => {
+                MemberCategory::ALL.iter().position(|c| *c == m.category).unwrap_or_default().to_string()
+            }
             MemberSort::Region => sort_key(m.region.as_deref().unwrap_or("\u{10FFFF}")),
         };
         (primary, country)

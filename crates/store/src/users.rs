@@ -177,8 +177,13 @@ pub async fn recent_login_failures(db: &Db, email: &str, ip: &str, since: i64) -
     Ok((by_email, by_ip))
 }
 
-/// Forgets the failures of an address after a successful sign-in, and old ones.
-pub async fn clear_login_failures(db: &Db, email: &str, older_than: i64) -> Result<()> {
-    db.execute(Sql::new("DELETE FROM login_failures WHERE email = $1 OR at < $2").bind(email).bind(older_than)).await?;
+/// Forgets the failures of an address after a successful sign-in.
+pub async fn clear_login_failures(db: &Db, email: &str) -> Result<()> {
+    db.execute(Sql::new("DELETE FROM login_failures WHERE email = $1").bind(email)).await?;
     Ok(())
+}
+
+/// Forgets failures older than the throttling window.
+pub async fn forget_login_failures_before(db: &Db, before: i64) -> Result<u64> {
+    db.execute(Sql::new("DELETE FROM login_failures WHERE at < $1").bind(before)).await
 }

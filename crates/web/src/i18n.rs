@@ -82,6 +82,11 @@ impl Lang {
         LOCALES.try_lookup(&AVAILABLE[self.0].id, key)
     }
 
+    /// The language whose code is exactly `segment` (a URL's first path segment).
+    pub fn from_segment(segment: &str) -> Option<Self> {
+        Self::parse(segment).filter(|l| l.code() == segment)
+    }
+
     /// The language's own name, for the language switcher.
     pub fn native_name(self) -> String {
         self.t("language-name")

@@ -41,6 +41,26 @@ pub async fn serve(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    let housekeeping = tokio::spawn(housekeeping(state.clone()));
     let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, app).with_graceful_shutdown(shutdown).await
+    let served = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
+    housekeeping.abort();
+    served
+}
+
+/// Hourly clean-up of what expires: sessions and old sign-in failures. Every instance
+/// runs it; the deletes are idempotent, so instances need not coordinate.
+async fn housekeeping(state: AppState) {
+    use tower_sessions::session_store::ExpiredDeletion;
+    let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        every_hour.tick().await;
+        if let Err(error) = state.sessions().delete_expired().await {
+            tracing::warn!(%error, "deleting expired sessions failed");
+        }
+        let before = apdc_store::now() - auth::throttle::WINDOW_SECS;
+        if let Err(error) = apdc_store::users::forget_login_failures_before(state.db(), before).await {
+            tracing::warn!(%error, "deleting old sign-in failures failed");
+        }
+    }
 }

@@ -40,7 +40,8 @@ pub fn wrap(app: Router, state: AppState) -> Router {
     app.layer(from_fn_with_state(state.clone(), render_errors)).layer(
         ServiceBuilder::new()
             .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
-            .layer(TraceLayer::new_for_http())
+            // Server errors are logged once, with context, by `render_errors`; not again here.
+            .layer(TraceLayer::new_for_http().on_failure(()))
             .layer(PropagateRequestIdLayer::new(REQUEST_ID))
             .layer(CompressionLayer::new())
             .layer(from_fn_with_state(state, security_headers))
@@ -92,7 +93,7 @@ async fn render_errors(State(state): State<AppState>, request: Request, next: Ne
     let path = request.uri().path().to_owned();
     let facts = RequestFacts {
         api: path.starts_with("/api/") || path == "/healthz" || path == "/readyz",
-        lang: path.split('/').nth(1).and_then(Lang::parse).unwrap_or_else(|| {
+        lang: path.split('/').nth(1).and_then(Lang::from_segment).unwrap_or_else(|| {
             let accept = request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or("");
             Lang::negotiate(accept).unwrap_or_else(Lang::fallback)
         }),
@@ -133,8 +134,12 @@ async fn render_errors(State(state): State<AppState>, request: Request, next: Ne
     let mut rendered = if facts.api {
         json_error(status, &info, &facts)
     } else if status == StatusCode::UNAUTHORIZED {
-        let next = urlencode(&facts.path_and_query);
-        return Redirect::to(&format!("/{}/login?next={next}", facts.lang.code())).into_response();
+        // Back to the page after signing in; a form post cannot be replayed, so its
+        // sender signs in without a destination.
+        let login = format!("/{}/login", facts.lang.code());
+        let target =
+            if facts.method == "GET" { format!("{login}?next={}", urlencode(&facts.path_and_query)) } else { login };
+        return Redirect::to(&target).into_response();
     } else {
         html_error(&state, status, &info, &facts)
     };

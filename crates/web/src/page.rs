@@ -80,7 +80,7 @@ fn strip_lang(path_and_query: &str) -> String {
     let mut segments = path_and_query.splitn(3, '/');
     segments.next();
     match segments.next() {
-        Some(first) if Lang::parse(first).is_some() && first.len() == 2 => {
+        Some(first) if Lang::from_segment(first).is_some() => {
             format!("/{}", segments.next().unwrap_or(""))
         }
         _ => "/".to_owned(),
@@ -91,7 +91,7 @@ impl FromRequestParts<AppState> for Page {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let lang = parts.uri.path().split('/').nth(1).and_then(Lang::parse).ok_or(AppError::NotFound)?;
+        let lang = parts.uri.path().split('/').nth(1).and_then(Lang::from_segment).ok_or(AppError::NotFound)?;
         let CurrentUser(user) = CurrentUser::from_request_parts(parts, state).await?;
         let session = Session::from_request_parts(parts, state)
             .await

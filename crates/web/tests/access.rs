@@ -44,9 +44,15 @@ fn concrete(path: &str) -> String {
 /// Routes that take a file upload (multipart) rather than a urlencoded form.
 const UPLOADS: [&str; 1] = ["/en/admin/members/import"];
 
+/// A redirect to the sign-in page (with the page to come back to, for a GET).
+fn sends_to_login(reply: &Reply) -> bool {
+    let location = reply.location();
+    location == "/en/login" || location.starts_with("/en/login?next=")
+}
+
 /// Whether the application let the request through to the handler's own logic.
 fn allowed(reply: &Reply) -> bool {
-    let to_login = reply.status == StatusCode::SEE_OTHER && reply.location().starts_with("/en/login?next=");
+    let to_login = reply.status == StatusCode::SEE_OTHER && sends_to_login(reply);
     !(reply.status == StatusCode::UNAUTHORIZED || reply.status == StatusCode::FORBIDDEN || to_login)
 }
 
@@ -124,7 +130,7 @@ async fn every_route_gives_each_role_exactly_its_access() {
             if !want {
                 let right = match who {
                     Who::Anonymous if path.starts_with("/api/") => reply.status == StatusCode::UNAUTHORIZED,
-                    Who::Anonymous => reply.location().starts_with("/en/login?next="),
+                    Who::Anonymous => sends_to_login(&reply),
                     Who::Signed(..) => reply.status == StatusCode::FORBIDDEN,
                 };
                 if !right {

@@ -41,6 +41,12 @@ async fn signing_in_starts_a_session_and_follows_only_local_next() {
     client.post_form("/en/logout", &[]).await.assert_status(StatusCode::SEE_OTHER);
     client.get("/en/admin/members/KE/edit").await.assert_status(StatusCode::SEE_OTHER);
 
+    // A form sent without a session leads to the sign-in page, without a destination
+    // (a post cannot be replayed).
+    let mut stranger = app.anonymous();
+    let r = stranger.post_form("/en/logout", &[]).await;
+    assert_eq!(r.location(), "/en/login");
+
     // `next` never leads off the site.
     client.get("/en/login").await;
     let r = client

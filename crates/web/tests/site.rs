@@ -29,6 +29,11 @@ async fn root_redirects_by_saved_choice_then_accept_language() {
     let r = client.get("/language/en?next=//evil.example/").await;
     assert_eq!(r.location(), "/en/");
     client.get("/language/xx").await.assert_status(StatusCode::NOT_FOUND);
+    // One address per page: a region subtag is not a language prefix.
+    client.get("/en-US/members").await.assert_status(StatusCode::NOT_FOUND);
+    client.get("/EN/members").await.assert_status(StatusCode::NOT_FOUND);
+    let r = client.get("/fr").await;
+    assert_eq!(r.location(), "/fr/");
 }
 
 #[tokio::test]
@@ -107,6 +112,8 @@ async fn french_pages_are_translated_with_localized_country_names() {
     let profile = client.get("/fr/members/KE").await.assert_status(StatusCode::OK).text();
     assert!(profile.contains("<h1>Kenya — KEBS</h1>"));
     assert!(profile.contains("Pays en développement"), "{profile}");
+    assert!(profile.contains("Afrique orientale"), "M49 areas are translated");
+    assert!(profile.contains("Revenu intermédiaire (tranche inférieure)"), "income groups are translated");
 }
 
 #[tokio::test]

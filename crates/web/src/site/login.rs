@@ -101,7 +101,7 @@ pub async fn submit(
             &LoginPage { page: page.titled(title), email: form.email, next, failed: true },
         );
     };
-    users::clear_login_failures(state.db(), &email_text, apdc_store::now() - throttle::WINDOW_SECS).await?;
+    users::clear_login_failures(state.db(), &email_text).await?;
     // A new session id on privilege change defeats session fixation.
     session.cycle_id().await?;
     session.insert(USER_KEY, user.id).await?;

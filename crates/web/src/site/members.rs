@@ -213,6 +213,21 @@ impl ProfilePage {
         self.member.region.as_deref().map(|r| self.page.t(&format!("region-{}", r.to_lowercase()))).unwrap_or_default()
     }
 
+    /// A reference-data label (M49 area, income group) in the reader's language.
+    fn reference_label(&self, prefix: &str, value: &str) -> String {
+        let slug: String =
+            value.to_lowercase().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+        self.page.lang.try_t(&format!("{prefix}-{}", slug.trim_matches('-'))).unwrap_or_else(|| value.to_owned())
+    }
+
+    fn area_label(&self) -> Option<String> {
+        self.member.area().map(|a| self.reference_label("area", a))
+    }
+
+    fn income_label(&self) -> Option<String> {
+        self.member.income_group.as_deref().map(|i| self.reference_label("income", i))
+    }
+
     fn flag(&self, value: &Option<bool>) -> String {
         match value {
             Some(true) => self.page.t("yes"),

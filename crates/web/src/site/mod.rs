@@ -40,7 +40,7 @@ pub struct SwitchQuery {
 
 /// `/language/{code}?next=/members`: saves the choice and goes to `next` in that language.
 pub async fn switch_language(Path(code): Path<String>, Query(query): Query<SwitchQuery>) -> AppResult<Response> {
-    let lang = Lang::parse(&code).filter(|l| l.code() == code).ok_or(AppError::NotFound)?;
+    let lang = Lang::from_segment(&code).ok_or(AppError::NotFound)?;
     // Only a path on this site: no scheme, no host, no protocol-relative `//`.
     let next = if query.next.starts_with('/') && !query.next.starts_with("//") && !query.next.contains('\\') {
         query.next
