@@ -19,7 +19,8 @@ BASE="http://127.0.0.1:$PORT"
 DB="sqlite://$WORK/apdc.db?mode=rwc"
 now_ms() { date +%s%3N; }
 
-# Starts the server, waits for /readyz; prints the milliseconds it took.
+# Starts the server and waits for /readyz; sets ELAPSED to the milliseconds it took.
+# (Not called in a subshell: PID must stay visible to `stop`.)
 start() {
     local started
     started=$(now_ms)
@@ -29,16 +30,16 @@ start() {
         kill -0 "$PID" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
         sleep 0.005
     done
-    echo $(( $(now_ms) - started ))
+    ELAPSED=$(( $(now_ms) - started ))
 }
 stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
 
-first=$(start); stop
+start; first=$ELAPSED; stop
 runs=()
-for _ in $(seq 1 10); do runs+=("$(start)"); stop; done
+for _ in $(seq 1 10); do start; runs+=("$ELAPSED"); stop; done
 sorted=($(printf '%s\n' "${runs[@]}" | sort -n))
 
-start >/dev/null
+start
 PAGES=(/en/ /fr/ /en/members /fr/members "/en/members?page=2" "/en/members?region=Africa&status=developing" /en/members/KE /fr/members/KE /en/login /fr/login /en/no-such-page)
 declare -A weight
 for page in "${PAGES[@]}"; do
