@@ -46,6 +46,9 @@ const STAFF_PAGES = [
   '/en/admin/members/import',
   '/en/admin/members/KE/audit',
   '/en/members/KE/contacts',
+  '/en/admin/users',
+  '/en/admin/users/new',
+  '/fr/admin/users/new',
 ];
 // The member the journey edits, the website it saves, and the invalid value
 // it then tries (the input is type=url, so browser validation is turned off

@@ -266,3 +266,39 @@ income-high-income = High income
 income-low-income = Low income
 income-lower-middle-income = Lower middle income
 income-upper-middle-income = Upper middle income
+
+# Accounts (administrators).
+nav-users = Accounts
+users-title = Accounts
+users-filter = Filter accounts
+users-count = { $total ->
+    [0] No account matches.
+    [one] One account.
+   *[other] { $total } accounts.
+}
+users-empty = No account matches this filter.
+user-new = Create an account
+user-new-title = Create an account
+user-new-help = A password is generated when you save; you will see it once, to give to the person.
+user-edit-title = Account of { $name }
+user-password-title = New password
+user-password-for = The password of { $email } is:
+user-password-help = Give it to the person through a trusted channel. It is shown only this once and cannot be retrieved later; the person can sign in with it now.
+user-reset-password = Generate a new password
+user-reset-help = The current password stops working at once.
+user-history = History of this account
+field-display-name = Name
+field-role = Role
+field-member = Member
+field-member-none = (none)
+field-member-help = Required for a member focal point, who then sees and edits that member's contact details only; leave empty for other roles.
+field-active = Active
+field-active-help = The account can sign in
+audit-action-user-create = Account created
+audit-action-user-update = Account edited
+audit-action-user-set-password = Password changed
+field-error-required-for-focal-point = A member focal point must be attached to a member.
+field-error-member-not-allowed = Only member focal points are attached to a member.
+field-error-email-in-use = Another account already uses this email address.
+field-error-cannot-demote-yourself = You cannot remove your own administrator role or deactivate your own account.
+field-error-invalid-role = Choose a role from the list.

@@ -266,3 +266,39 @@ income-high-income = Revenu élevé
 income-low-income = Faible revenu
 income-lower-middle-income = Revenu intermédiaire (tranche inférieure)
 income-upper-middle-income = Revenu intermédiaire (tranche supérieure)
+
+# Comptes (administrateurs).
+nav-users = Comptes
+users-title = Comptes
+users-filter = Filtrer les comptes
+users-count = { $total ->
+    [0] Aucun compte ne correspond.
+    [one] { $total } compte.
+   *[other] { $total } comptes.
+}
+users-empty = Aucun compte ne correspond à ce filtre.
+user-new = Créer un compte
+user-new-title = Créer un compte
+user-new-help = Un mot de passe est généré à l'enregistrement ; il ne s'affiche qu'une fois, pour que vous le transmettiez à la personne.
+user-edit-title = Compte de { $name }
+user-password-title = Nouveau mot de passe
+user-password-for = Le mot de passe de { $email } est :
+user-password-help = Transmettez-le à la personne par un canal de confiance. Il ne s'affiche que cette fois et ne peut pas être retrouvé ensuite ; la personne peut se connecter avec dès maintenant.
+user-reset-password = Générer un nouveau mot de passe
+user-reset-help = Le mot de passe actuel cesse immédiatement de fonctionner.
+user-history = Historique de ce compte
+field-display-name = Nom
+field-role = Rôle
+field-member = Membre
+field-member-none = (aucun)
+field-member-help = Obligatoire pour un point focal de membre, qui ne voit et ne modifie alors que les coordonnées de ce membre ; laisser vide pour les autres rôles.
+field-active = Actif
+field-active-help = Le compte peut se connecter
+audit-action-user-create = Compte créé
+audit-action-user-update = Compte modifié
+audit-action-user-set-password = Mot de passe changé
+field-error-required-for-focal-point = Un point focal doit être rattaché à un membre.
+field-error-member-not-allowed = Seuls les points focaux sont rattachés à un membre.
+field-error-email-in-use = Un autre compte utilise déjà cette adresse électronique.
+field-error-cannot-demote-yourself = Vous ne pouvez pas retirer votre propre rôle d'administrateur ni désactiver votre propre compte.
+field-error-invalid-role = Choisissez un rôle dans la liste.

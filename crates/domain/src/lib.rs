@@ -12,5 +12,5 @@ pub mod validation;
 
 pub use country::CountryCode;
 pub use member::{DevelopingBasis, FocalPointInput, MemberCategory, MemberContactInput, MemberInput};
-pub use user::{Email, Role};
+pub use user::{Email, Role, UserFields, UserInput};
 pub use validation::{FieldError, FieldErrors};

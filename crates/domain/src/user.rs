@@ -105,6 +105,62 @@ impl std::fmt::Display for Email {
     }
 }
 
+/// The raw text of an account as the administrators' form gives it.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct UserFields {
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub display_name: String,
+    #[serde(default)]
+    pub role: String,
+    /// Country code of the member a focal point speaks for.
+    #[serde(default)]
+    pub member: String,
+    /// `true` when the account may sign in (a checkbox: absent means no).
+    #[serde(default)]
+    pub active: String,
+}
+
+/// A valid account description.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserInput {
+    pub email: Email,
+    pub display_name: String,
+    pub role: Role,
+    pub member: Option<crate::CountryCode>,
+    pub active: bool,
+}
+
+impl UserInput {
+    /// Validates every field; a focal point must name a member, other roles must not.
+    pub fn parse(raw: &UserFields) -> Result<Self, crate::FieldErrors> {
+        let mut errors = crate::FieldErrors::default();
+        let email = errors.check("email", Email::parse(&raw.email));
+        let display_name = errors.check("display_name", crate::validation::required_text(&raw.display_name, 120));
+        let role = errors.check("role", Role::parse(&raw.role));
+        let member = match (role, raw.member.trim()) {
+            (Some(role), "") if role.needs_member() => {
+                errors.push("member", "required_for_focal_point");
+                None
+            }
+            (Some(role), code) if !role.needs_member() && !code.is_empty() => {
+                errors.push("member", "member_not_allowed");
+                None
+            }
+            (_, "") => Some(None),
+            (_, code) => errors.check("member", crate::CountryCode::parse(code)).map(Some),
+        };
+        let active = raw.active == "true";
+        match (email, display_name, role, member) {
+            (Some(email), Some(display_name), Some(role), Some(member)) if errors.is_empty() => {
+                Ok(Self { email, display_name, role, member, active })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
 /// The minimum length of a password. Length beats composition rules (NIST SP 800-63B).
 pub const MIN_PASSWORD_CHARS: usize = 12;
 
@@ -141,6 +197,28 @@ mod tests {
         assert!(Role::parse("root").is_err());
         let staff: Vec<_> = Role::ALL.into_iter().filter(|r| r.is_staff()).collect();
         assert_eq!(staff, vec![Role::Administrator, Role::ProgrammeOfficer]);
+    }
+
+    #[test]
+    fn focal_points_and_only_they_name_a_member() {
+        let fields = |role: &str, member: &str| UserFields {
+            email: "a@example.org".into(),
+            display_name: "A".into(),
+            role: role.into(),
+            member: member.into(),
+            active: "true".into(),
+        };
+        let fp = UserInput::parse(&fields("focal_point", "ke")).unwrap();
+        assert_eq!(fp.member.map(|m| m.to_string()), Some("KE".into()));
+        assert!(fp.active);
+        let errors = UserInput::parse(&fields("focal_point", "")).unwrap_err();
+        assert_eq!(errors.for_field("member").unwrap().code, "required_for_focal_point");
+        let errors = UserInput::parse(&fields("administrator", "KE")).unwrap_err();
+        assert_eq!(errors.for_field("member").unwrap().code, "member_not_allowed");
+        let inactive = UserInput::parse(&UserFields { active: String::new(), ..fields("participant", "") }).unwrap();
+        assert!(!inactive.active);
+        let errors = UserInput::parse(&UserFields { email: "x".into(), ..fields("emperor", "") }).unwrap_err();
+        assert_eq!(errors.0.len(), 2);
     }
 
     #[test]

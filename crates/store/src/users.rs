@@ -102,7 +102,7 @@ pub async fn create(db: &Db, actor: &Actor, new: &NewUser<'_>) -> Result<User> {
     let change = Change {
         action: "user.create",
         record_type: "user",
-        record_key: new.email.as_str(),
+        record_key: &id.to_string(),
         before: None,
         after: Some(serde_json::json!({
             "email": new.email.as_str(),
@@ -127,7 +127,7 @@ pub async fn create(db: &Db, actor: &Actor, new: &NewUser<'_>) -> Result<User> {
 /// Replaces an account's password hash.
 pub async fn set_password(db: &Db, actor: &Actor, user_id: i64, password_hash: &str) -> Result<()> {
     let mut tx = db.begin().await?;
-    let (email,): (String,) = tx.fetch_one(Sql::new("SELECT email FROM users WHERE id = $1").bind(user_id)).await?;
+    let _: (i64,) = tx.fetch_one(Sql::new("SELECT id FROM users WHERE id = $1").bind(user_id)).await?;
     tx.execute(
         Sql::new("UPDATE users SET password_hash = $2, updated_at = $3 WHERE id = $1")
             .bind(user_id)
@@ -136,8 +136,13 @@ pub async fn set_password(db: &Db, actor: &Actor, user_id: i64, password_hash: &
     )
     .await?;
     // The hash itself is never written to the trail.
-    let change =
-        Change { action: "user.set_password", record_type: "user", record_key: &email, before: None, after: None };
+    let change = Change {
+        action: "user.set_password",
+        record_type: "user",
+        record_key: &user_id.to_string(),
+        before: None,
+        after: None,
+    };
     audit::record(&mut tx, actor, change).await?;
     tx.commit().await
 }
@@ -186,4 +191,86 @@ pub async fn clear_login_failures(db: &Db, email: &str) -> Result<()> {
 /// Forgets failures older than the throttling window.
 pub async fn forget_login_failures_before(db: &Db, before: i64) -> Result<u64> {
     db.execute(Sql::new("DELETE FROM login_failures WHERE at < $1").bind(before)).await
+}
+
+impl User {
+    /// The fields administrators edit, as recorded in the audit trail.
+    pub fn snapshot(&self) -> serde_json::Value {
+        serde_json::json!({
+            "email": self.email,
+            "display_name": self.display_name,
+            "role": self.role.as_str(),
+            "member": self.member.map(|m| m.to_string()),
+            "active": self.active,
+        })
+    }
+}
+
+/// One page of accounts, optionally of one role, ordered by email.
+pub async fn list(db: &Db, role: Option<Role>, page: usize, per_page: usize) -> Result<crate::members::Paged<User>> {
+    let per_page = per_page.clamp(1, 500);
+    let page = page.max(1);
+    let mut count = Sql::new("SELECT COUNT(*) FROM users u WHERE 1 = 1");
+    let mut select = Sql::new(format!("SELECT {USER_COLUMNS} WHERE 1 = 1"));
+    if let Some(role) = role {
+        let p = count.param(role.as_str());
+        count.push(&format!(" AND u.role = {p}"));
+        let p = select.param(role.as_str());
+        select.push(&format!(" AND u.role = {p}"));
+    }
+    let limit = select.param(i64::try_from(per_page).unwrap_or(50));
+    let offset = select.param(i64::try_from((page - 1) * per_page).unwrap_or(0));
+    select.push(&format!(" ORDER BY u.email LIMIT {limit} OFFSET {offset}"));
+    let (total,): (i64,) = db.fetch_one(count).await?;
+    let rows: Vec<UserRow> = db.fetch_all(select).await?;
+    let items = rows.into_iter().map(|r| r.into_user().map(|(user, _)| user)).collect::<Result<Vec<_>>>()?;
+    Ok(crate::members::Paged { items, total: usize::try_from(total).unwrap_or(0), page, per_page })
+}
+
+/// Replaces what administrators maintain of an account.
+pub async fn update(db: &Db, actor: &Actor, id: i64, input: &apdc_domain::UserInput) -> Result<User> {
+    let before = get(db, id).await?.ok_or(StoreError::NotFound)?;
+    let mut tx = db.begin().await?;
+    let member_id = match input.member {
+        Some(code) => {
+            let found: Option<(i64,)> =
+                tx.fetch_optional(Sql::new("SELECT id FROM members WHERE alpha2 = $1").bind(code.as_str())).await?;
+            Some(found.ok_or_else(|| StoreError::invalid("member", "unknown_member"))?.0)
+        }
+        None => None,
+    };
+    tx.execute(
+        Sql::new(
+            "UPDATE users SET email = $2, display_name = $3, role = $4, member_id = $5, active = $6, updated_at = $7 \
+             WHERE id = $1",
+        )
+        .bind(id)
+        .bind(input.email.as_str())
+        .bind(input.display_name.as_str())
+        .bind(input.role.as_str())
+        .bind(member_id)
+        .bind(input.active)
+        .bind(now()),
+    )
+    .await
+    .map_err(|e| e.on_unique("email"))?;
+    let after = User {
+        id,
+        email: input.email.as_str().to_owned(),
+        display_name: input.display_name.clone(),
+        role: input.role,
+        member: input.member,
+        active: input.active,
+        is_demo: before.is_demo,
+    };
+    let change = Change {
+        action: "user.update",
+        record_type: "user",
+        record_key: &id.to_string(),
+        before: Some(before.snapshot()),
+        after: Some(after.snapshot()),
+    };
+    audit::record(&mut tx, actor, change).await?;
+    tx.commit().await?;
+    Ok(after)
 }

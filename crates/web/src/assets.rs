@@ -40,3 +40,40 @@ pub async fn serve(Path(file): Path<String>) -> Response {
         StatusCode::NOT_FOUND.into_response()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Right-to-left languages need logical properties (inline/block, start/end), not
+    /// physical ones (left/right), so that one stylesheet serves both directions.
+    #[test]
+    fn stylesheet_uses_only_logical_properties() {
+        let css = STYLESHEET.replace(' ', "");
+        for physical in [
+            "margin-left",
+            "margin-right",
+            "padding-left",
+            "padding-right",
+            "border-left",
+            "border-right",
+            "text-align:left",
+            "text-align:right",
+            "float:left",
+            "float:right",
+            "{left:",
+            ";left:",
+            "{right:",
+            ";right:",
+        ] {
+            assert!(!css.contains(physical), "{physical} in app.css");
+        }
+        assert!(STYLESHEET.len() < 8 * 1024, "one small stylesheet");
+    }
+
+    #[test]
+    fn stylesheet_name_carries_its_hash() {
+        assert!(STYLESHEET_NAME.starts_with("app.") && STYLESHEET_NAME.ends_with(".css"));
+        assert_eq!(STYLESHEET_NAME.len(), "app.".len() + 12 + ".css".len());
+    }
+}

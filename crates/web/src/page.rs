@@ -63,6 +63,10 @@ impl Page {
         self.user.as_ref().is_some_and(|u| u.role.is_staff())
     }
 
+    pub fn is_administrator(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| u.role == apdc_domain::Role::Administrator)
+    }
+
     /// The member a signed-in focal point speaks for.
     pub fn own_member(&self) -> Option<String> {
         self.user.as_ref().and_then(|u| u.member).map(|m| m.to_string())

@@ -20,6 +20,8 @@ pub enum Access {
     Staff,
     /// Staff, and the focal points of the member named in the path.
     MemberContact,
+    /// Administrators only (accounts and roles).
+    Administrator,
 }
 
 /// A route's method, path and access.
@@ -83,6 +85,13 @@ pub fn table() -> Vec<Route> {
         route(g.clone(), "/{lang}/admin/members/import", Staff, get(admin::import::form)),
         route(p.clone(), "/{lang}/admin/members/import", Staff, post(admin::import::preview)),
         route(p.clone(), "/{lang}/admin/members/import/{id}", Staff, post(admin::import::apply)),
+        // Administrators: accounts.
+        route(g.clone(), "/{lang}/admin/users", Administrator, get(admin::users::list)),
+        route(g.clone(), "/{lang}/admin/users/new", Administrator, get(admin::users::new_form)),
+        route(p.clone(), "/{lang}/admin/users", Administrator, post(admin::users::create)),
+        route(g.clone(), "/{lang}/admin/users/{id}/edit", Administrator, get(admin::users::edit_form)),
+        route(p.clone(), "/{lang}/admin/users/{id}/edit", Administrator, post(admin::users::update)),
+        route(p.clone(), "/{lang}/admin/users/{id}/password", Administrator, post(admin::users::reset_password)),
         // API.
         route(g.clone(), "/api/v1/members", Public, get(api::members::list)),
         route(g.clone(), "/api/v1/members/{alpha2}", Public, get(api::members::show)),

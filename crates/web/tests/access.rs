@@ -29,6 +29,7 @@ fn expected(access: Access, who: Who) -> bool {
         (Access::SignedIn, Who::Signed(..)) => true,
         (Access::Staff, Who::Signed(role, _)) => role.is_staff(),
         (Access::MemberContact, Who::Signed(role, member)) => role.is_staff() || member == Some(MEMBER),
+        (Access::Administrator, Who::Signed(role, _)) => role == Role::Administrator,
     }
 }
 

@@ -273,3 +273,21 @@ async fn public_pages_fit_the_weight_budget() {
     }
     println!("{}", report.join("\n"));
 }
+
+#[tokio::test]
+async fn a_database_outage_is_a_server_error_with_a_reference_not_a_missing_page() {
+    let app = TestApp::new().await;
+    let mut client = app.anonymous();
+    app.db.close().await;
+    let page = client.get("/fr/members/KE").await;
+    page.assert_status(StatusCode::INTERNAL_SERVER_ERROR);
+    let html = page.text();
+    assert!(html.contains("<h1>Erreur du serveur</h1>"), "{html}");
+    let id = page.header("x-request-id");
+    assert!(html.contains(&format!("<code>{id}</code>")), "the page gives the request id for support");
+    assert!(!html.contains("pool") && !html.contains("sqlx"), "internal details stay in the log");
+    let api = client.get("/api/v1/members/KE").await;
+    api.assert_status(StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(api.json()["error"]["code"], "internal");
+    client.get("/healthz").await.assert_status(StatusCode::OK);
+}

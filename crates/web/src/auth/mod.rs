@@ -75,6 +75,18 @@ impl FromRequestParts<AppState> for Staff {
     }
 }
 
+/// An administrator: manages accounts and roles.
+pub struct Administrator(pub User);
+
+impl FromRequestParts<AppState> for Administrator {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let SignedIn(user) = SignedIn::from_request_parts(parts, state).await?;
+        if user.role == apdc_domain::Role::Administrator { Ok(Self(user)) } else { Err(AppError::Forbidden) }
+    }
+}
+
 /// Someone who may edit the contact details of the member named in the path: staff, or
 /// that member's own focal point.
 pub struct MemberContactEditor {
