@@ -428,6 +428,13 @@ async fn record_update(tx: &mut Tx, actor: &Actor, action: &str, before: &Member
     audit::record(tx, actor, change).await
 }
 
+/// The row id of the member of `alpha2`, or an invalid-input error on `field`.
+pub(crate) async fn member_id(tx: &mut Tx, alpha2: CountryCode, field: &'static str) -> Result<i64> {
+    let found: Option<(i64,)> =
+        tx.fetch_optional(Sql::new("SELECT id FROM members WHERE alpha2 = $1").bind(alpha2.as_str())).await?;
+    found.map(|(id,)| id).ok_or_else(|| StoreError::invalid(field, "unknown_member"))
+}
+
 async fn ensure_country(tx: &mut Tx, alpha2: CountryCode) -> Result<()> {
     let found: Option<(String,)> =
         tx.fetch_optional(Sql::new("SELECT alpha2 FROM countries WHERE alpha2 = $1").bind(alpha2.as_str())).await?;

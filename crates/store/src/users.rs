@@ -75,11 +75,7 @@ pub async fn create(db: &Db, actor: &Actor, new: &NewUser<'_>) -> Result<User> {
     }
     let mut tx = db.begin().await?;
     let member_id = match new.member {
-        Some(code) => {
-            let found: Option<(i64,)> =
-                tx.fetch_optional(Sql::new("SELECT id FROM members WHERE alpha2 = $1").bind(code.as_str())).await?;
-            Some(found.ok_or_else(|| StoreError::invalid("member", "unknown_member"))?.0)
-        }
+        Some(code) => Some(crate::members::member_id(&mut tx, code, "member").await?),
         None => None,
     };
     let at = now();
@@ -232,11 +228,7 @@ pub async fn update(db: &Db, actor: &Actor, id: i64, input: &apdc_domain::UserIn
     let before = get(db, id).await?.ok_or(StoreError::NotFound)?;
     let mut tx = db.begin().await?;
     let member_id = match input.member {
-        Some(code) => {
-            let found: Option<(i64,)> =
-                tx.fetch_optional(Sql::new("SELECT id FROM members WHERE alpha2 = $1").bind(code.as_str())).await?;
-            Some(found.ok_or_else(|| StoreError::invalid("member", "unknown_member"))?.0)
-        }
+        Some(code) => Some(crate::members::member_id(&mut tx, code, "member").await?),
         None => None,
     };
     tx.execute(

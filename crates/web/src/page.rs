@@ -59,6 +59,16 @@ impl Page {
         crate::assets::stylesheet_url()
     }
 
+    /// The message for a field's first error, in this page's language.
+    pub fn field_error(&self, errors: &apdc_domain::FieldErrors, field: &str) -> Option<String> {
+        errors.for_field(field).map(|e| self.error_message(e.code))
+    }
+
+    /// The sentence for a validation code (`invalid_url` → "Enter a web address…").
+    pub fn error_message(&self, code: &str) -> String {
+        self.t(&format!("field-error-{}", code.replace('_', "-")))
+    }
+
     pub fn is_staff(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.role.is_staff())
     }

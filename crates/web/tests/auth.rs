@@ -64,6 +64,8 @@ async fn session_cookies_are_secure_on_an_https_site() {
     let r = app.anonymous().get("/en/login").await;
     assert!(r.header("set-cookie").contains("Secure"));
     assert!(r.header("strict-transport-security").contains("max-age="));
+    let r = app.anonymous().get("/language/fr?next=/").await;
+    assert!(r.header("set-cookie").starts_with("apdc_lang=fr;") && r.header("set-cookie").contains("Secure"));
 }
 
 #[tokio::test]

@@ -56,10 +56,9 @@ impl ImportPage {
     /// Why a row is rejected, or what it changes, in the reader's language.
     fn details(&self, outcome: &RowOutcome) -> Vec<String> {
         match outcome {
-            RowOutcome::Rejected { errors } => errors
-                .iter()
-                .map(|e| format!("{}: {}", e.field, self.page.t(&format!("field-error-{}", e.code.replace('_', "-")))))
-                .collect(),
+            RowOutcome::Rejected { errors } => {
+                errors.iter().map(|e| format!("{}: {}", e.field, self.page.error_message(e.code))).collect()
+            }
             RowOutcome::Update { changes } => changes
                 .iter()
                 .map(|c| {

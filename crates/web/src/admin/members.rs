@@ -29,7 +29,7 @@ pub struct MemberFormPage {
 
 impl MemberFormPage {
     fn error(&self, field: &str) -> Option<String> {
-        self.errors.for_field(field).map(|e| self.page.t(&format!("field-error-{}", e.code.replace('_', "-"))))
+        self.page.field_error(&self.errors, field)
     }
 
     fn category_label(&self, category: &MemberCategory) -> String {
@@ -158,31 +158,19 @@ pub async fn update(
 struct AuditPage {
     page: Page,
     member: Member,
-    entries: Vec<Entry>,
+    trail: Vec<Entry>,
     total: i64,
     page_number: i64,
     pages: i64,
 }
 
 impl AuditPage {
-    fn when(&self, entry: &Entry) -> String {
-        time::OffsetDateTime::from_unix_timestamp(entry.at)
-            .ok()
-            .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
-            .unwrap_or_default()
-    }
-
     fn is_current(&self, n: impl std::borrow::Borrow<i64>) -> bool {
         *n.borrow() == self.page_number
     }
 
     fn total_entries(&self) -> usize {
         usize::try_from(self.total).unwrap_or(0)
-    }
-
-    fn action_label(&self, entry: &Entry) -> String {
-        let key = format!("audit-action-{}", entry.action.replace(['.', '_'], "-"));
-        self.page.lang.try_t(&key).unwrap_or_else(|| entry.action.clone())
     }
 }
 
@@ -209,11 +197,11 @@ pub async fn audit(
     if page_number < 1 || page_number > pages {
         return Err(AppError::NotFound);
     }
-    let entries =
+    let trail =
         audit::for_record(state.db(), "member", &key, AUDIT_PER_PAGE, (page_number - 1) * AUDIT_PER_PAGE).await?;
     let title =
         page.lang.t_args("audit-title", &[("member", crate::i18n::text(member.acronym.clone().unwrap_or(key)))]);
-    render(&AuditPage { page: page.titled(title), member, entries, total, page_number, pages })
+    render(&AuditPage { page: page.titled(title), member, trail, total, page_number, pages })
 }
 
 /// The registry as a CSV file in the import format, to edit and import back.

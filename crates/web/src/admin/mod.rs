@@ -3,4 +3,5 @@
 
 pub mod import;
 pub mod members;
+pub mod trail;
 pub mod users;

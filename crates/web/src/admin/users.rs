@@ -103,7 +103,7 @@ impl UserFormPage {
     }
 
     fn error(&self, field: &str) -> Option<String> {
-        self.errors.for_field(field).map(|e| self.page.t(&format!("field-error-{}", e.code.replace('_', "-"))))
+        self.page.field_error(&self.errors, field)
     }
 
     fn member_label(&self, member: &Member) -> String {
@@ -112,18 +112,6 @@ impl UserFormPage {
             Some(acronym) => format!("{country} — {acronym}"),
             None => country.to_owned(),
         }
-    }
-
-    fn when(&self, entry: &Entry) -> String {
-        time::OffsetDateTime::from_unix_timestamp(entry.at)
-            .ok()
-            .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
-            .unwrap_or_default()
-    }
-
-    fn action_label(&self, entry: &Entry) -> String {
-        let key = format!("audit-action-{}", entry.action.replace(['.', '_'], "-"));
-        self.page.lang.try_t(&key).unwrap_or_else(|| entry.action.clone())
     }
 }
 

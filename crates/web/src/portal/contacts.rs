@@ -28,16 +28,12 @@ struct ContactsPage {
 }
 
 impl ContactsPage {
-    fn message(&self, errors: &FieldErrors, field: &str) -> Option<String> {
-        errors.for_field(field).map(|e| self.page.t(&format!("field-error-{}", e.code.replace('_', "-"))))
-    }
-
     fn contact_error(&self, field: &str) -> Option<String> {
-        self.message(&self.contact_errors, field)
+        self.page.field_error(&self.contact_errors, field)
     }
 
     fn point_error(&self, field: &str) -> Option<String> {
-        self.message(&self.point_errors, field)
+        self.page.field_error(&self.point_errors, field)
     }
 
     fn country(&self) -> String {

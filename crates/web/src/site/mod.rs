@@ -39,7 +39,11 @@ pub struct SwitchQuery {
 }
 
 /// `/language/{code}?next=/members`: saves the choice and goes to `next` in that language.
-pub async fn switch_language(Path(code): Path<String>, Query(query): Query<SwitchQuery>) -> AppResult<Response> {
+pub async fn switch_language(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(query): Query<SwitchQuery>,
+) -> AppResult<Response> {
     let lang = Lang::from_segment(&code).ok_or(AppError::NotFound)?;
     // Only a path on this site: no scheme, no host, no protocol-relative `//`.
     let next = if query.next.starts_with('/') && !query.next.starts_with("//") && !query.next.contains('\\') {
@@ -47,7 +51,8 @@ pub async fn switch_language(Path(code): Path<String>, Query(query): Query<Switc
     } else {
         "/".to_owned()
     };
-    let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code());
+    let secure = if state.config().secure_cookies() { "; Secure" } else { "" };
+    let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}", lang.code());
     Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&format!("/{}{next}", lang.code()))).into_response())
 }
 
