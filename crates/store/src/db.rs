@@ -223,7 +223,9 @@ impl Db {
 
     pub async fn begin(&self) -> Result<Tx> {
         let inner = match &self.pool {
-            Pool::Sqlite(p) => TxInner::Sqlite(p.begin().await?),
+            // Every transaction here writes: taking SQLite's write lock at the start lets
+            // a busy writer wait (busy_timeout) instead of failing on a lock upgrade.
+            Pool::Sqlite(p) => TxInner::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
             Pool::Postgres(p) => TxInner::Postgres(p.begin().await?),
         };
         Ok(Tx { inner })

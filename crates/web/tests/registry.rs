@@ -266,3 +266,28 @@ async fn staff_can_export_the_list_in_the_import_format() {
     let back = staff.post_file("/en/admin/members/import", "export.csv", text.as_bytes()).await;
     assert!(back.text().contains("The file matches the registry"), "{}", back.text());
 }
+
+/// Many writers at once (several instances, or many staff): every change lands, each
+/// with its audit entry, on both engines.
+#[tokio::test]
+async fn concurrent_changes_all_land_with_their_audit_entries() {
+    use apdc_domain::member::MemberContactFields;
+    let app = TestApp::new().await;
+    let kenya = apdc_domain::CountryCode::parse("KE").unwrap();
+    let mut tasks = Vec::new();
+    for i in 0..16 {
+        let db = app.db.clone();
+        tasks.push(tokio::spawn(async move {
+            let input = apdc_domain::MemberContactInput::parse(&MemberContactFields {
+                phone: format!("+254 20 000 {i:04}"),
+                ..MemberContactFields::default()
+            })
+            .unwrap();
+            apdc_store::members::update_contacts(&db, &Actor::system(&format!("writer {i}")), kenya, &input).await
+        }));
+    }
+    for task in tasks {
+        task.await.unwrap().expect("every concurrent write succeeds");
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'member.update_contacts'").await, 16);
+}
