@@ -302,3 +302,6 @@ field-error-member-not-allowed = Only member focal points are attached to a memb
 field-error-email-in-use = Another account already uses this email address.
 field-error-cannot-demote-yourself = You cannot remove your own administrator role or deactivate your own account.
 field-error-invalid-role = Choose a role from the list.
+
+column-countries = Countries and territories
+region-none = No M49 region

@@ -302,3 +302,6 @@ field-error-member-not-allowed = Seuls les points focaux sont rattachés à un m
 field-error-email-in-use = Un autre compte utilise déjà cette adresse électronique.
 field-error-cannot-demote-yourself = Vous ne pouvez pas retirer votre propre rôle d'administrateur ni désactiver votre propre compte.
 field-error-invalid-role = Choisissez un rôle dans la liste.
+
+column-countries = Pays et territoires
+region-none = Sans région M49

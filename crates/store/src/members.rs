@@ -554,18 +554,51 @@ pub async fn remove_focal_point(db: &Db, actor: &Actor, alpha2: CountryCode, foc
     Ok(())
 }
 
+/// Members and developing-country members in some group.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Tally {
+    pub members: usize,
+    pub developing: usize,
+}
+
+impl Tally {
+    fn add(&mut self, developing: bool) {
+        self.members += 1;
+        self.developing += usize::from(developing);
+    }
+}
+
+/// One M49 region: its ISO 3166 countries and territories, and the members among them.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RegionFigures {
+    /// `None` for the few entries M49 places in no region (Antarctica, Taiwan).
+    pub region: Option<String>,
+    pub countries: usize,
+    pub tally: Tally,
+}
+
 /// Counts behind the key figures of the public site.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct KeyFigures {
     pub members: usize,
     pub developing: usize,
-    /// (category, members, developing members)
-    pub by_category: Vec<(MemberCategory, usize, usize)>,
-    /// (M49 region, members, developing members), regions in M49 order.
-    pub by_region: Vec<(String, usize, usize)>,
+    pub by_category: Vec<(MemberCategory, Tally)>,
+    /// Regions in M49 order, then the countries without a region.
+    pub by_region: Vec<RegionFigures>,
 }
 
 impl KeyFigures {
+    /// The position of `region` in `by_region`, adding it if it is not there yet.
+    fn region_index(&mut self, region: Option<String>) -> usize {
+        match self.by_region.iter().position(|r| r.region == region) {
+            Some(index) => index,
+            None => {
+                self.by_region.push(RegionFigures { region, ..RegionFigures::default() });
+                self.by_region.len() - 1
+            }
+        }
+    }
+
     /// The share of developing-country members, in whole percent (rounded half up).
     pub fn developing_percent(&self) -> usize {
         if self.members == 0 { 0 } else { (self.developing * 200 + self.members) / (self.members * 2) }
@@ -573,33 +606,35 @@ impl KeyFigures {
 }
 
 pub async fn key_figures(db: &Db) -> Result<KeyFigures> {
-    let rows: Vec<(Option<String>, String, bool)> = db
+    let members: Vec<(Option<String>, String, bool)> = db
         .fetch_all(Sql::new(
             "SELECT c.m49_region, m.category, m.developing FROM members m JOIN countries c ON c.alpha2 = m.alpha2",
         ))
         .await?;
+    let countries: Vec<(Option<String>, i64)> =
+        db.fetch_all(Sql::new("SELECT m49_region, COUNT(*) FROM countries GROUP BY m49_region")).await?;
     let mut figures = KeyFigures {
-        by_category: MemberCategory::ALL.iter().map(|c| (*c, 0, 0)).collect(),
-        by_region: apdc_domain::country::M49_REGIONS.iter().map(|r| ((*r).to_owned(), 0, 0)).collect(),
+        by_category: MemberCategory::ALL.iter().map(|c| (*c, Tally::default())).collect(),
+        by_region: apdc_domain::country::M49_REGIONS
+            .iter()
+            .map(|r| RegionFigures { region: Some((*r).to_owned()), ..RegionFigures::default() })
+            .collect(),
         ..KeyFigures::default()
     };
-    for (region, category, developing) in rows {
+    for (region, count) in countries {
+        let index = figures.region_index(region);
+        figures.by_region[index].countries = usize::try_from(count).unwrap_or(0);
+    }
+    for (region, category, developing) in members {
         let category = MemberCategory::parse(&category)
             .map_err(|_| StoreError::Corrupt(format!("member category {category:?}")))?;
         figures.members += 1;
         figures.developing += usize::from(developing);
-        if let Some(entry) = figures.by_category.iter_mut().find(|(c, _, _)| *c == category) {
-            entry.1 += 1;
-            entry.2 += usize::from(developing);
+        if let Some((_, tally)) = figures.by_category.iter_mut().find(|(c, _)| *c == category) {
+            tally.add(developing);
         }
-        let region = region.unwrap_or_else(|| "—".to_owned());
-        match figures.by_region.iter_mut().find(|(r, _, _)| *r == region) {
-            Some(entry) => {
-                entry.1 += 1;
-                entry.2 += usize::from(developing);
-            }
-            None => figures.by_region.push((region, 1, usize::from(developing))),
-        }
+        let index = figures.region_index(region);
+        figures.by_region[index].tally.add(developing);
     }
     Ok(figures)
 }

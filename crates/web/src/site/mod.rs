@@ -94,7 +94,8 @@ struct HomePage {
 }
 
 impl HomePage {
-    fn region_share(&self, members: &usize) -> usize {
+    fn region_share(&self, members: impl std::borrow::Borrow<usize>) -> usize {
+        let members = *members.borrow();
         (members * 100 + self.figures.members / 2).checked_div(self.figures.members).unwrap_or(0)
     }
 }
