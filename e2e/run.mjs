@@ -406,6 +406,31 @@ async function checkLanguageSwitch(browser, base) {
   }
 }
 
+// The API documentation viewer is bundled with the server: it must render the
+// documented operations with its own scripts, asking nothing of other hosts.
+const API_DOCS_PATH = '/api/docs/';
+const API_DOCS_MIN_OPERATIONS = 4;
+
+async function checkApiDocs(browser, base) {
+  const name = `${API_DOCS_PATH} renders the API's operations offline`;
+  const { context, page, offHost, consoleErrors } = await openPage(browser, base);
+  try {
+    await page.goto(new URL(API_DOCS_PATH, base).href, { waitUntil: 'load' });
+    const operations = page.locator('.opblock');
+    await operations.first().waitFor({ timeout: 10_000 });
+    const count = await operations.count();
+    const problems = [];
+    if (count < API_DOCS_MIN_OPERATIONS) problems.push(`${count} operations shown, expected at least ${API_DOCS_MIN_OPERATIONS}`);
+    for (const request of offHost) problems.push(`request outside the server: ${request}`);
+    for (const error of consoleErrors) problems.push(`console error: ${truncate(error.text)}`);
+    report(problems.length === 0, name, problems);
+  } catch (err) {
+    report(false, name, [truncate(err.message, 500)]);
+  } finally {
+    await context.close();
+  }
+}
+
 // ---------------------------------------------------------------------------
 // Staff journey: sign in, staff pages, edit + audit trail, a refused edit,
 // sign out. All steps share one fresh context (so one session); each step
@@ -672,6 +697,7 @@ async function main() {
     }
     await checkSkipLink(browser, base);
     await checkLanguageSwitch(browser, base);
+    await checkApiDocs(browser, base);
     if (credentials) await checkStaffJourney(browser, base, credentials);
   } finally {
     await browser.close();
