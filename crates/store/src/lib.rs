@@ -11,6 +11,7 @@ pub mod db;
 pub mod error;
 pub mod imports;
 pub mod members;
+pub mod paging;
 pub mod reference;
 pub mod sessions;
 pub mod users;
@@ -18,6 +19,7 @@ pub mod users;
 pub use audit::Actor;
 pub use db::{Db, Engine, Sql, Tx};
 pub use error::StoreError;
+pub use paging::Paged;
 
 /// Seconds since the Unix epoch, the one representation of instants in the database.
 pub fn now() -> i64 {

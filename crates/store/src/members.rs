@@ -4,6 +4,7 @@
 use crate::audit::{self, Actor, Change};
 use crate::db::{Sql, Tx};
 use crate::error::{Result, StoreError};
+use crate::paging::Paged;
 use crate::{Db, now};
 use apdc_domain::member::{FocalPointInput, MemberContactInput, MemberInput};
 use apdc_domain::{CountryCode, DevelopingBasis, MemberCategory};
@@ -203,21 +204,6 @@ impl MemberSort {
 
     pub fn parse(raw: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|s| s.as_str() == raw)
-    }
-}
-
-/// A page of results and the total they are drawn from.
-#[derive(Debug, Clone, Serialize)]
-pub struct Paged<T> {
-    pub items: Vec<T>,
-    pub total: usize,
-    pub page: usize,
-    pub per_page: usize,
-}
-
-impl<T> Paged<T> {
-    pub fn pages(&self) -> usize {
-        self.total.div_ceil(self.per_page).max(1)
     }
 }
 

@@ -203,7 +203,7 @@ impl User {
 }
 
 /// One page of accounts, optionally of one role, ordered by email.
-pub async fn list(db: &Db, role: Option<Role>, page: usize, per_page: usize) -> Result<crate::members::Paged<User>> {
+pub async fn list(db: &Db, role: Option<Role>, page: usize, per_page: usize) -> Result<crate::Paged<User>> {
     let per_page = per_page.clamp(1, 500);
     let page = page.max(1);
     let mut count = Sql::new("SELECT COUNT(*) FROM users u WHERE 1 = 1");
@@ -220,7 +220,7 @@ pub async fn list(db: &Db, role: Option<Role>, page: usize, per_page: usize) -> 
     let (total,): (i64,) = db.fetch_one(count).await?;
     let rows: Vec<UserRow> = db.fetch_all(select).await?;
     let items = rows.into_iter().map(|r| r.into_user().map(|(user, _)| user)).collect::<Result<Vec<_>>>()?;
-    Ok(crate::members::Paged { items, total: usize::try_from(total).unwrap_or(0), page, per_page })
+    Ok(crate::Paged { items, total: usize::try_from(total).unwrap_or(0), page, per_page })
 }
 
 /// Replaces what administrators maintain of an account.
