@@ -1,22 +1,40 @@
 #!/usr/bin/env bash
-# Measures, on this machine, with the release binary and the demo data on SQLite:
+# Measures, on this machine, with the release binary and the demo data:
 #   - cold start: from exec to the first successful /readyz (10 runs, database already
 #     migrated and seeded; and once on an empty database, which includes migration and
 #     loading the reference data);
 #   - idle memory: resident set size after every public page has been served once;
 #   - page weight: bytes transferred for each public page with Brotli, plus the stylesheet.
-# Usage: bash bench/startup-memory-weight.sh [path/to/apdc]   (prints a Markdown report)
+# Usage: bash bench/startup-memory-weight.sh [path/to/apdc] [sqlite|postgres]
+#   Prints a Markdown report. For postgres, a fresh database is created and dropped on
+#   the server named by BENCH_POSTGRES_ADMIN_URL (default: the local server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN="${1:-${CARGO_TARGET_DIR:-target}/release/apdc}"
+ENGINE="${2:-sqlite}"
+PG_ADMIN_URL="${BENCH_POSTGRES_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 [ -x "$BIN" ] || { echo "build first: cargo build --release (binary not found at $BIN)" >&2; exit 1; }
 WORK="$(mktemp -d)"
 PID=""
-cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$WORK"; }
+PG_DB=""
+cleanup() {
+    if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; fi
+    wait 2>/dev/null || true
+    if [ -n "$PG_DB" ]; then psql -q "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" >/dev/null; fi
+    rm -rf "$WORK"
+}
 trap cleanup EXIT
+case "$ENGINE" in
+    sqlite) DB="sqlite://$WORK/apdc.db?mode=rwc" ;;
+    postgres)
+        PG_DB="apdc_bench_$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
+        psql -q "$PG_ADMIN_URL" -c "CREATE DATABASE $PG_DB" >/dev/null
+        DB="${PG_ADMIN_URL%/*}/$PG_DB"
+        ;;
+    *) echo "engine must be sqlite or postgres" >&2; exit 2 ;;
+esac
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 BASE="http://127.0.0.1:$PORT"
-DB="sqlite://$WORK/apdc.db?mode=rwc"
 now_ms() { date +%s%3N; }
 
 # Starts the server and waits for /readyz; sets ELAPSED to the milliseconds it took.
@@ -37,7 +55,7 @@ stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
 start; first=$ELAPSED; stop
 runs=()
 for _ in $(seq 1 10); do start; runs+=("$ELAPSED"); stop; done
-sorted=($(printf '%s\n' "${runs[@]}" | sort -n))
+mapfile -t sorted < <(printf '%s\n' "${runs[@]}" | sort -n)
 
 start
 PAGES=(/en/ /fr/ /en/members /fr/members "/en/members?page=2" "/en/members?region=Africa&status=developing" /en/members/KE /fr/members/KE /en/login /fr/login /en/no-such-page)
@@ -51,11 +69,14 @@ sleep 1
 rss_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$PID/status")
 hwm_kb=$(awk '/^VmHWM/ {print $2}' "/proc/$PID/status")
 
-echo "## Start-up, memory and page weight"
+echo "## Start-up, memory and page weight ($ENGINE)"
 echo
-echo "- Command: \`bash bench/startup-memory-weight.sh $BIN\`"
+echo "- Command: \`bash bench/startup-memory-weight.sh \$CARGO_TARGET_DIR/release/apdc $ENGINE\`"
 echo "- Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); $(date -u +%F)"
-echo "- Binary: release build; SQLite database with the demo data."
+echo "- Binary: release build; $ENGINE database with the demo data."
+if [ "$ENGINE" = postgres ]; then
+    echo "- PostgreSQL $(psql -Atq "$PG_ADMIN_URL" -c 'SHOW server_version') on the same machine."
+fi
 echo
 echo "| measure | result | target |"
 echo "| --- | --- | --- |"
