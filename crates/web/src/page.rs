@@ -90,6 +90,12 @@ impl Page {
     }
 }
 
+/// `next` if it is a path on this site (no scheme, no host, no protocol-relative `//`),
+/// the only kind of destination followed after signing in or switching language.
+pub fn local_path(next: &str) -> Option<&str> {
+    (next.starts_with('/') && !next.starts_with("//") && !next.contains('\\')).then_some(next)
+}
+
 fn strip_lang(path_and_query: &str) -> String {
     let mut segments = path_and_query.splitn(3, '/');
     segments.next();
@@ -138,6 +144,14 @@ pub struct ErrorPage {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        assert_eq!(local_path("/en/members?page=2"), Some("/en/members?page=2"));
+        for foreign in ["//evil.example/", "https://evil.example/", "/\\evil.example", "evil", ""] {
+            assert_eq!(local_path(foreign), None, "{foreign}");
+        }
+    }
 
     #[test]
     fn language_prefix_is_stripped_for_alternates() {

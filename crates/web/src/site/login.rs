@@ -31,15 +31,6 @@ pub struct NextQuery {
     next: String,
 }
 
-/// Only paths on this site are followed after signing in.
-fn safe_next(next: &str, page: &Page) -> String {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
-        next.to_owned()
-    } else {
-        page.href("/")
-    }
-}
-
 pub async fn form(session: Session, page: Page, Query(query): Query<NextQuery>) -> AppResult<Response> {
     let mut page = page;
     page.csrf = csrf::token(&session).await?;
@@ -107,7 +98,8 @@ pub async fn submit(
     session.insert(USER_KEY, user.id).await?;
     csrf::rotate(&session).await?;
     tracing::info!(user_id = user.id, role = user.role.as_str(), "signed in");
-    Ok(Redirect::to(&safe_next(&form.next, &page)).into_response())
+    let home = page.href("/");
+    Ok(Redirect::to(crate::page::local_path(&form.next).unwrap_or(&home)).into_response())
 }
 
 #[derive(Deserialize)]

@@ -13,6 +13,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
+use tower_sessions::cookie::Cookie;
 
 /// `/`: to the saved language, else the best match of `Accept-Language`, else English.
 pub async fn root(headers: HeaderMap) -> Response {
@@ -20,9 +21,10 @@ pub async fn root(headers: HeaderMap) -> Response {
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|c| c.trim().strip_prefix(LANG_COOKIE)?.strip_prefix('='))
-        .find_map(Lang::parse);
+        .flat_map(Cookie::split_parse)
+        .filter_map(Result::ok)
+        .find(|c| c.name() == LANG_COOKIE)
+        .and_then(|c| Lang::from_segment(c.value()));
     let negotiated = || headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Lang::negotiate);
     let lang = saved.or_else(negotiated).unwrap_or_else(Lang::fallback);
     (
@@ -45,12 +47,7 @@ pub async fn switch_language(
     Query(query): Query<SwitchQuery>,
 ) -> AppResult<Response> {
     let lang = Lang::from_segment(&code).ok_or(AppError::NotFound)?;
-    // Only a path on this site: no scheme, no host, no protocol-relative `//`.
-    let next = if query.next.starts_with('/') && !query.next.starts_with("//") && !query.next.contains('\\') {
-        query.next
-    } else {
-        "/".to_owned()
-    };
+    let next = crate::page::local_path(&query.next).unwrap_or("/");
     let secure = if state.config().secure_cookies() { "; Secure" } else { "" };
     let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}", lang.code());
     Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&format!("/{}{next}", lang.code()))).into_response())
