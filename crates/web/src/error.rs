@@ -122,3 +122,30 @@ impl From<tower_sessions::session::Error> for AppError {
 }
 
 pub type AppResult<T> = Result<T, AppError>;
+
+/// A store error about a form's input, as the status and field errors to show the form
+/// again with: invalid input is 422, a value already taken is 409 with `conflict_code`
+/// at the field. Any other error stays an error.
+pub fn form_errors(error: StoreError, conflict_code: &'static str) -> AppResult<(StatusCode, FieldErrors)> {
+    match error {
+        StoreError::Invalid(errors) => Ok((StatusCode::UNPROCESSABLE_ENTITY, errors)),
+        StoreError::Conflict { field } => {
+            let mut errors = FieldErrors::default();
+            errors.push(field, conflict_code);
+            Ok((StatusCode::CONFLICT, errors))
+        }
+        other => Err(other.into()),
+    }
+}
+
+/// A page number from a query string: empty means the first page.
+pub fn page_number(raw: &str) -> AppResult<usize> {
+    match raw {
+        "" => Ok(1),
+        p => p
+            .parse::<usize>()
+            .ok()
+            .filter(|n| *n >= 1)
+            .ok_or(AppError::BadRequest { code: "invalid_parameter", field: Some("page") }),
+    }
+}

@@ -49,7 +49,7 @@ async fn administrators_create_focal_points_who_can_then_sign_in() {
     let again = admin
         .post_form("/en/admin/users", &[("email", "fp@kebs.example"), ("display_name", "X"), ("role", "participant")])
         .await;
-    again.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    again.assert_status(StatusCode::CONFLICT);
     assert!(again.text().contains("Another account already uses this email address."));
 
     let mut focal = app.anonymous();

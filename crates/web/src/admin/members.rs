@@ -1,7 +1,7 @@
 //! Staff editing of members: add, edit, audit trail, CSV export in the import format.
 
 use crate::auth::{RequestIdText, Staff, actor};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, form_errors};
 use crate::form::CsrfForm;
 use crate::page::{Page, render, render_status};
 use crate::state::AppState;
@@ -108,15 +108,10 @@ pub async fn create(
     };
     match registry::create(state.db(), &actor(&user, request_id), &input).await {
         Ok(member) => Ok(Redirect::to(&page.href(&format!("/members/{}", member.alpha2))).into_response()),
-        Err(apdc_store::StoreError::Invalid(errors)) => {
-            render_status(StatusCode::UNPROCESSABLE_ENTITY, &form_page(page, None, fields, errors))
+        Err(error) => {
+            let (status, errors) = form_errors(error, "member_exists")?;
+            render_status(status, &form_page(page, None, fields, errors))
         }
-        Err(apdc_store::StoreError::Conflict { field }) => {
-            let mut errors = FieldErrors::default();
-            errors.push(field, "member_exists");
-            render_status(StatusCode::CONFLICT, &form_page(page, None, fields, errors))
-        }
-        Err(other) => Err(other.into()),
     }
 }
 

@@ -3,7 +3,7 @@
 //! person's password.
 
 use crate::auth::{Administrator, RequestIdText, actor, password};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, form_errors, page_number};
 use crate::form::CsrfForm;
 use crate::page::{Page, render, render_status};
 use crate::state::AppState;
@@ -73,10 +73,7 @@ pub async fn list(
         "" => None,
         r => Some(Role::parse(r).map_err(|_| bad("role"))?),
     };
-    let number = match query.page.as_str() {
-        "" => 1,
-        p => p.parse::<usize>().ok().filter(|n| *n >= 1).ok_or_else(|| bad("page"))?,
-    };
+    let number = page_number(&query.page)?;
     let result = users::list(state.db(), role, number, PER_PAGE).await?;
     if number > result.pages() {
         return Err(AppError::NotFound);
@@ -202,23 +199,10 @@ pub async fn create(
             render_status(StatusCode::CREATED, &PasswordPage { page: page.titled(title), user, password })
         }
         Err(error) => {
-            let errors = field_errors(error, "email_in_use")?;
+            let (status, errors) = form_errors(error, "email_in_use")?;
             let view = form_page(&state, page, None, fields, errors).await?;
-            render_status(StatusCode::UNPROCESSABLE_ENTITY, &view)
+            render_status(status, &view)
         }
-    }
-}
-
-/// Turns a store error about the input into form errors; anything else stays an error.
-fn field_errors(error: apdc_store::StoreError, conflict_code: &'static str) -> AppResult<FieldErrors> {
-    match error {
-        apdc_store::StoreError::Invalid(errors) => Ok(errors),
-        apdc_store::StoreError::Conflict { field } => {
-            let mut errors = FieldErrors::default();
-            errors.push(field, conflict_code);
-            Ok(errors)
-        }
-        other => Err(other.into()),
     }
 }
 
@@ -270,9 +254,9 @@ pub async fn update(
     match users::update(state.db(), &actor(&admin, request_id), user.id, &input).await {
         Ok(_) => Ok(Redirect::to(&page.href("/admin/users")).into_response()),
         Err(error) => {
-            let errors = field_errors(error, "email_in_use")?;
+            let (status, errors) = form_errors(error, "email_in_use")?;
             let view = form_page(&state, page, Some(user), fields, errors).await?;
-            render_status(StatusCode::UNPROCESSABLE_ENTITY, &view)
+            render_status(status, &view)
         }
     }
 }

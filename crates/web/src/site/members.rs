@@ -77,10 +77,7 @@ impl DirectoryQuery {
             "desc" => true,
             _ => return Err(bad("order")),
         };
-        let page = match self.page.as_str() {
-            "" => 1,
-            p => p.parse::<usize>().ok().filter(|n| *n >= 1).ok_or_else(|| bad("page"))?,
-        };
+        let page = crate::error::page_number(&self.page)?;
         let text = Some(self.q.trim().to_owned()).filter(|q| !q.is_empty() && q.chars().count() <= 100);
         Ok(Parsed { filter: MemberFilter { region, category, developing, text }, sort, descending, page })
     }
