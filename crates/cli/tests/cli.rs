@@ -132,6 +132,18 @@ fn configuration_file_is_read_and_typos_are_reported() {
     let (ok, _, err) = run(&["--config", config.to_str().unwrap(), "migrate"], None);
     assert!(!ok);
     assert!(err.contains("databse"), "{err}");
+    // The environment overrides the file.
+    std::fs::write(&config, format!("database = \"{}\"\n", db.url())).unwrap();
+    let other = TempDb::new();
+    let from_env = apdc()
+        .args(["--config", config.to_str().unwrap(), "seed"])
+        .env("APDC_DATABASE_URL", other.url())
+        .env_remove("APDC_CONFIG")
+        .output()
+        .unwrap();
+    assert!(from_env.status.success(), "{}", String::from_utf8_lossy(&from_env.stderr));
+    assert!(other.0.join("apdc.db").exists(), "APDC_DATABASE_URL was used");
+    assert!(String::from_utf8_lossy(&from_env.stdout).contains("165 added"), "into the new database");
     let (ok, _, err) = run(&["--database", "mysql://localhost/apdc", "migrate"], None);
     assert!(!ok);
     assert!(err.contains("unsupported database URL"), "{err}");

@@ -284,8 +284,27 @@ async fn public_pages_fit_the_weight_budget() {
     println!("{}", report.join("\n"));
 }
 
+/// Collects what the application logs during one test (its thread only).
+#[derive(Clone, Default)]
+struct LogBuffer(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for LogBuffer {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 #[tokio::test]
 async fn a_database_outage_is_a_server_error_with_a_reference_not_a_missing_page() {
+    let logs = LogBuffer::default();
+    let writer = logs.clone();
+    let subscriber = tracing_subscriber::fmt().with_ansi(false).with_writer(move || writer.clone()).finish();
+    // The test runtime runs the application on this thread, so a thread-local subscriber sees it.
+    let _guard = tracing::subscriber::set_default(subscriber);
     let app = TestApp::new().await;
     let mut client = app.anonymous();
     app.db.close().await;
@@ -299,5 +318,16 @@ async fn a_database_outage_is_a_server_error_with_a_reference_not_a_missing_page
     let api = client.get("/api/v1/members/KE").await;
     api.assert_status(StatusCode::INTERNAL_SERVER_ERROR);
     assert_eq!(api.json()["error"]["code"], "internal");
+
+    // Each failure is logged once, with its request id and the detail users do not see.
+    let text = String::from_utf8(logs.0.lock().unwrap().clone()).unwrap();
+    let errors = text.lines().filter(|l| l.contains("ERROR")).count();
+    assert_eq!(errors, 2, "one error line for each of the two failed requests:\n{text}");
+    let lines: Vec<&str> = text.lines().filter(|l| l.contains(&id)).collect();
+    assert_eq!(lines.len(), 1, "one log line for request {id}:\n{text}");
+    assert!(lines[0].contains("ERROR") && lines[0].contains("request failed"));
+    assert!(lines[0].contains("database"), "the cause is in the log: {}", lines[0]);
+    let api_id = api.header("x-request-id");
+    assert_eq!(text.lines().filter(|l| l.contains(&api_id)).count(), 1);
     client.get("/healthz").await.assert_status(StatusCode::OK);
 }
