@@ -275,6 +275,11 @@ pub async fn save(db: &Db, id: &str, created_by: i64, filename: &str, plan: &Imp
     Ok(())
 }
 
+/// Forgets previews that were never applied and are older than `before` (Unix seconds).
+pub async fn forget_pending_before(db: &Db, before: i64) -> Result<u64> {
+    db.execute(Sql::new("DELETE FROM member_imports WHERE status = 'pending' AND created_at < $1").bind(before)).await
+}
+
 /// What applying an import did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Applied {

@@ -18,6 +18,9 @@ pub struct User {
     pub member: Option<CountryCode>,
     pub active: bool,
     pub is_demo: bool,
+    /// Sessions started before this instant (Unix milliseconds) are no longer accepted:
+    /// changing a password signs the account out everywhere.
+    pub sessions_valid_after: i64,
 }
 
 #[derive(sqlx::FromRow)]
@@ -29,11 +32,12 @@ struct UserRow {
     member_alpha2: Option<String>,
     active: bool,
     is_demo: bool,
+    sessions_valid_after: i64,
     password_hash: String,
 }
 
 const USER_COLUMNS: &str = "u.id, u.email, u.display_name, u.role, m.alpha2 AS member_alpha2, u.active, u.is_demo, \
-     u.password_hash FROM users u LEFT JOIN members m ON m.id = u.member_id";
+     u.sessions_valid_after, u.password_hash FROM users u LEFT JOIN members m ON m.id = u.member_id";
 
 impl UserRow {
     fn into_user(self) -> Result<(User, String)> {
@@ -50,6 +54,7 @@ impl UserRow {
             member,
             active: self.active,
             is_demo: self.is_demo,
+            sessions_valid_after: self.sessions_valid_after,
         };
         Ok((user, self.password_hash))
     }
@@ -117,18 +122,25 @@ pub async fn create(db: &Db, actor: &Actor, new: &NewUser<'_>) -> Result<User> {
         member: new.member,
         active: true,
         is_demo: new.is_demo,
+        sessions_valid_after: 0,
     })
 }
 
-/// Replaces an account's password hash.
+/// Milliseconds since the Unix epoch, for session validity.
+pub fn now_millis() -> i64 {
+    i64::try_from(time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000).unwrap_or(i64::MAX)
+}
+
+/// Replaces an account's password hash and ends the account's existing sessions.
 pub async fn set_password(db: &Db, actor: &Actor, user_id: i64, password_hash: &str) -> Result<()> {
     let mut tx = db.begin().await?;
     let _: (i64,) = tx.fetch_one(Sql::new("SELECT id FROM users WHERE id = $1").bind(user_id)).await?;
     tx.execute(
-        Sql::new("UPDATE users SET password_hash = $2, updated_at = $3 WHERE id = $1")
+        Sql::new("UPDATE users SET password_hash = $2, updated_at = $3, sessions_valid_after = $4 WHERE id = $1")
             .bind(user_id)
             .bind(password_hash)
-            .bind(now()),
+            .bind(now())
+            .bind(now_millis()),
     )
     .await?;
     // The hash itself is never written to the trail.
@@ -254,6 +266,7 @@ pub async fn update(db: &Db, actor: &Actor, id: i64, input: &apdc_domain::UserIn
         member: input.member,
         active: input.active,
         is_demo: before.is_demo,
+        sessions_valid_after: before.sessions_valid_after,
     };
     let change = Change {
         action: "user.update",

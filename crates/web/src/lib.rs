@@ -48,7 +48,10 @@ pub async fn serve(
     served
 }
 
-/// Hourly clean-up of what expires: sessions and old sign-in failures. Every instance
+/// How long a previewed import can wait to be applied.
+const PENDING_IMPORT_SECS: i64 = 24 * 3600;
+
+/// Hourly clean-up of what expires: sessions, old sign-in failures, stale import previews. Every instance
 /// runs it; the deletes are idempotent, so instances need not coordinate.
 async fn housekeeping(state: AppState) {
     use tower_sessions::session_store::ExpiredDeletion;
@@ -61,6 +64,10 @@ async fn housekeeping(state: AppState) {
         let before = apdc_store::now() - auth::throttle::WINDOW_SECS;
         if let Err(error) = apdc_store::users::forget_login_failures_before(state.db(), before).await {
             tracing::warn!(%error, "deleting old sign-in failures failed");
+        }
+        let stale = apdc_store::now() - PENDING_IMPORT_SECS;
+        if let Err(error) = apdc_store::imports::forget_pending_before(state.db(), stale).await {
+            tracing::warn!(%error, "deleting stale import previews failed");
         }
     }
 }

@@ -108,12 +108,17 @@ async fn deactivating_an_account_ends_its_sessions_and_a_reset_replaces_the_pass
         )
         .await
         .assert_status(StatusCode::SEE_OTHER);
+    let mut before_reset = app.anonymous();
+    before_reset.sign_in("officer@example.org", common::PASSWORD).await.assert_status(StatusCode::SEE_OTHER);
+    before_reset.get("/en/admin/members/KE/edit").await.assert_status(StatusCode::OK);
     admin.get(&format!("/en/admin/users/{id}/edit")).await;
     let reset = admin.post_form(&format!("/en/admin/users/{id}/password"), &[]).await;
     reset.assert_status(StatusCode::OK);
     let password = shown_password(&reset.text());
     let mut old = app.anonymous();
     old.sign_in("officer@example.org", common::PASSWORD).await.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    // A session opened with the old password ends with it.
+    before_reset.get("/en/admin/members/KE/edit").await.assert_status(StatusCode::SEE_OTHER);
     let mut new = app.anonymous();
     new.sign_in("officer@example.org", &password).await.assert_status(StatusCode::SEE_OTHER);
 

@@ -291,3 +291,21 @@ async fn concurrent_changes_all_land_with_their_audit_entries() {
     }
     assert_eq!(app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'member.update_contacts'").await, 16);
 }
+
+#[tokio::test]
+async fn stale_import_previews_are_forgotten_applied_ones_kept() {
+    let app = TestApp::new().await;
+    let mut staff = app.signed_in(Role::ProgrammeOfficer, None).await;
+    staff.get("/en/admin/members/import").await;
+    let preview = staff.post_file("/en/admin/members/import", "members.csv", GOOD_IMPORT.as_bytes()).await;
+    preview.assert_status(StatusCode::OK);
+    assert_eq!(app.count("SELECT COUNT(*) FROM member_imports WHERE status = 'pending'").await, 1);
+    let now = apdc_store::now();
+    assert_eq!(
+        apdc_store::imports::forget_pending_before(&app.db, now - 60).await.unwrap(),
+        0,
+        "a fresh preview stays"
+    );
+    assert_eq!(apdc_store::imports::forget_pending_before(&app.db, now + 60).await.unwrap(), 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM member_imports").await, 0);
+}

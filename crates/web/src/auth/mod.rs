@@ -15,6 +15,8 @@ use tower_sessions::Session;
 
 /// Session key of the signed-in user's id.
 pub const USER_KEY: &str = "user_id";
+/// Session key of the instant (Unix milliseconds) the session was signed in.
+pub const SIGNED_IN_AT_KEY: &str = "signed_in_at";
 
 /// The signed-in user, if any (loaded once per request).
 #[derive(Clone)]
@@ -35,8 +37,14 @@ impl FromRequestParts<AppState> for CurrentUser {
             .map_err(|(_, msg)| AppError::Internal(format!("session layer missing: {msg}")))?;
         let user = match session.get::<i64>(USER_KEY).await? {
             Some(id) => match users::get(state.db(), id).await? {
-                Some(user) if user.active => Some(user),
-                // A removed or deactivated account ends its sessions.
+                Some(user)
+                    if user.active
+                        && session.get::<i64>(SIGNED_IN_AT_KEY).await?.unwrap_or(0) >= user.sessions_valid_after =>
+                {
+                    Some(user)
+                }
+                // A removed or deactivated account, or one whose password changed since
+                // this session signed in, ends the session.
                 _ => {
                     session.flush().await?;
                     None

@@ -1,6 +1,6 @@
 //! Signing in and out.
 
-use crate::auth::{SignedIn, USER_KEY, csrf, password, throttle};
+use crate::auth::{SIGNED_IN_AT_KEY, SignedIn, USER_KEY, csrf, password, throttle};
 use crate::error::AppResult;
 use crate::form::CsrfForm;
 use crate::page::{Page, render, render_status};
@@ -96,6 +96,7 @@ pub async fn submit(
     // A new session id on privilege change defeats session fixation.
     session.cycle_id().await?;
     session.insert(USER_KEY, user.id).await?;
+    session.insert(SIGNED_IN_AT_KEY, users::now_millis()).await?;
     csrf::rotate(&session).await?;
     tracing::info!(user_id = user.id, role = user.role.as_str(), "signed in");
     let home = page.href("/");
