@@ -108,10 +108,6 @@ impl Sql {
     pub fn push(&mut self, text: &str) {
         self.text.push_str(text);
     }
-
-    pub fn text(&self) -> &str {
-        &self.text
-    }
 }
 
 /// Binds every argument of an [`Sql`] to a sqlx query of either engine; written as a
@@ -295,13 +291,6 @@ impl Tx {
             TxInner::Postgres(tx) => tx.commit().await?,
         }
         Ok(())
-    }
-
-    pub fn engine(&self) -> Engine {
-        match self.inner {
-            TxInner::Sqlite(_) => Engine::Sqlite,
-            TxInner::Postgres(_) => Engine::Postgres,
-        }
     }
 
     pub async fn execute(&mut self, sql: Sql) -> Result<u64> {

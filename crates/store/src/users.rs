@@ -237,8 +237,11 @@ pub async fn list(db: &Db, role: Option<Role>, page: usize, per_page: usize) -> 
 
 /// Replaces what administrators maintain of an account.
 pub async fn update(db: &Db, actor: &Actor, id: i64, input: &apdc_domain::UserInput) -> Result<User> {
-    let before = get(db, id).await?.ok_or(StoreError::NotFound)?;
     let mut tx = db.begin().await?;
+    // Read inside the transaction, so the audit's "before" is what this change replaced.
+    let row: Option<UserRow> =
+        tx.fetch_optional(Sql::new(format!("SELECT {USER_COLUMNS} WHERE u.id = $1")).bind(id)).await?;
+    let (before, _) = row.ok_or(StoreError::NotFound)?.into_user()?;
     let member_id = match input.member {
         Some(code) => Some(crate::members::member_id(&mut tx, code, "member").await?),
         None => None,

@@ -8,7 +8,7 @@ use apdc_store::Paged;
 use apdc_store::members::{self as registry, FocalPoint, Member, MemberFilter, MemberSort};
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 /// Members per page of the directory.
@@ -252,5 +252,3 @@ pub async fn profile(State(state): State<AppState>, page: Page, Path(path): Path
     let title = member.acronym.clone().unwrap_or_else(|| member.country_names.get(page.lang.code()).to_owned());
     render(&ProfilePage { page: page.titled(title), member, focal_points, can_edit_contacts })
 }
-
-use axum::response::IntoResponse;
