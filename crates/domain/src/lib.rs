@@ -4,9 +4,16 @@
 //! the outside world (forms, CSV rows, API bodies) are parsed once into types that cannot
 //! hold an invalid value; the storage and web layers never re-validate them.
 
+pub mod activity;
+pub mod codelists;
+pub mod codes;
 pub mod country;
+pub mod dates;
 pub mod language;
 pub mod member;
+pub mod money;
+pub mod person;
+pub mod project;
 pub mod user;
 pub mod validation;
 

@@ -108,6 +108,13 @@ impl Sql {
     pub fn push(&mut self, text: &str) {
         self.text.push_str(text);
     }
+
+    /// Adds each item as an argument and returns the parenthesised list of their
+    /// placeholders for `IN`; an empty list gives `(NULL)`, which matches nothing.
+    pub fn param_list<A: Into<Arg>>(&mut self, items: impl IntoIterator<Item = A>) -> String {
+        let placeholders: Vec<String> = items.into_iter().map(|item| self.param(item)).collect();
+        if placeholders.is_empty() { "(NULL)".to_owned() } else { format!("({})", placeholders.join(", ")) }
+    }
 }
 
 /// Binds every argument of an [`Sql`] to a sqlx query of either engine; written as a
@@ -222,6 +229,16 @@ impl Db {
             // Every transaction here writes: taking SQLite's write lock at the start lets
             // a busy writer wait (busy_timeout) instead of failing on a lock upgrade.
             Pool::Sqlite(p) => TxInner::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
+            Pool::Postgres(p) => TxInner::Postgres(p.begin().await?),
+        };
+        Ok(Tx { inner })
+    }
+
+    /// A transaction that only reads: one consistent view across several queries,
+    /// without taking SQLite's write lock.
+    pub async fn begin_read(&self) -> Result<Tx> {
+        let inner = match &self.pool {
+            Pool::Sqlite(p) => TxInner::Sqlite(p.begin().await?),
             Pool::Postgres(p) => TxInner::Postgres(p.begin().await?),
         };
         Ok(Tx { inner })

@@ -6,12 +6,17 @@
 //! truly differ are kept next to the query that needs them, each behind a match on [`Engine`]. Every write that changes a record goes through a
 //! [`Tx`] that also records an [`audit`] entry.
 
+pub mod activities;
 pub mod audit;
 pub mod db;
 pub mod error;
 pub mod imports;
 pub mod members;
+pub mod organisations;
 pub mod paging;
+pub mod participations;
+pub mod people;
+pub mod projects;
 pub mod reference;
 pub mod sessions;
 pub mod users;
