@@ -8,6 +8,7 @@
 
 pub mod activities;
 pub mod audit;
+pub mod bulk;
 pub mod db;
 pub mod error;
 pub mod imports;
@@ -19,6 +20,7 @@ pub mod people;
 pub mod projects;
 pub mod reference;
 pub mod sessions;
+pub mod tokens;
 pub mod users;
 
 pub use audit::Actor;

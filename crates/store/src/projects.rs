@@ -966,3 +966,50 @@ pub async fn reach(db: &Db, project_id: i64) -> Result<Reach> {
     activities_by_mode.sort();
     Ok(Reach { people: by_sex.iter().map(|(_, n)| n).sum(), by_sex, by_group, members, activities_by_mode })
 }
+
+/// The values a project list can be filtered by, drawn from the projects themselves so
+/// that no choice leads to an empty list.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Facets {
+    pub countries: Vec<String>,
+    pub members: Vec<MemberRef>,
+    pub themes: Vec<Theme>,
+    pub first_year: Option<i64>,
+    pub last_year: Option<i64>,
+}
+
+pub async fn facets(db: &Db, public_only: bool) -> Result<Facets> {
+    let public = if public_only { " AND p.public = TRUE" } else { "" };
+    let countries: Vec<(String,)> = db
+        .fetch_all(Sql::new(format!(
+            "SELECT DISTINCT pc.alpha2 FROM project_countries pc JOIN projects p ON p.id = pc.project_id WHERE 1 = 1{public} \
+             ORDER BY pc.alpha2"
+        )))
+        .await?;
+    let members: Vec<MemberRef> = db
+        .fetch_all(Sql::new(format!(
+            "SELECT m.alpha2, m.acronym FROM members m WHERE m.id IN (SELECT pm.member_id FROM project_members pm \
+             JOIN projects p ON p.id = pm.project_id WHERE 1 = 1{public}) ORDER BY m.alpha2"
+        )))
+        .await?;
+    let themes: Vec<Theme> = db
+        .fetch_all(Sql::new(format!(
+            "SELECT t.id, t.slug, t.name_en, t.name_fr FROM themes t WHERE t.id IN (SELECT pt.theme_id FROM project_themes pt \
+             JOIN projects p ON p.id = pt.project_id WHERE 1 = 1{public}) ORDER BY t.name_en"
+        )))
+        .await?;
+    let (first, last): (Option<String>, Option<String>) = db
+        .fetch_one(Sql::new(format!(
+            "SELECT MIN(COALESCE(p.actual_start, p.planned_start)), MAX(COALESCE(p.actual_end, p.planned_end)) \
+             FROM projects p WHERE 1 = 1{public}"
+        )))
+        .await?;
+    let year = |d: Option<String>| d.and_then(|d| d.get(..4).and_then(|y| y.parse().ok()));
+    Ok(Facets {
+        countries: countries.into_iter().map(|(c,)| c).collect(),
+        members,
+        themes,
+        first_year: year(first),
+        last_year: year(last),
+    })
+}

@@ -18,6 +18,7 @@ pub mod portal;
 pub mod routes;
 pub mod site;
 pub mod state;
+pub mod widgets;
 
 pub use config::WebConfig;
 pub use state::AppState;

@@ -7,7 +7,7 @@
 use crate::state::AppState;
 use crate::{admin, api, assets, portal, site};
 use axum::http::Method;
-use axum::routing::{MethodRouter, get, post};
+use axum::routing::{MethodRouter, get, post, put};
 
 /// Who may use a route.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,7 +45,7 @@ fn route(method: Method, path: &'static str, access: Access, handler: MethodRout
 /// The whole table.
 pub fn table() -> Vec<Route> {
     use Access::*;
-    let (g, p) = (Method::GET, Method::POST);
+    let (g, p, u) = (Method::GET, Method::POST, Method::PUT);
     vec![
         // Site.
         route(g.clone(), "/", Public, get(site::root)),
@@ -57,6 +57,8 @@ pub fn table() -> Vec<Route> {
         route(g.clone(), "/{lang}/", Public, get(site::home)),
         route(g.clone(), "/{lang}/members", Public, get(site::members::directory)),
         route(g.clone(), "/{lang}/members/{alpha2}", Public, get(site::members::profile)),
+        route(g.clone(), "/{lang}/projects", Public, get(site::projects::list)),
+        route(g.clone(), "/{lang}/projects/{code}", Public, get(site::projects::show)),
         route(g.clone(), "/{lang}/login", Public, get(site::login::form)),
         route(p.clone(), "/{lang}/login", Public, post(site::login::submit)),
         route(p.clone(), "/{lang}/logout", SignedIn, post(site::login::logout)),
@@ -97,6 +99,14 @@ pub fn table() -> Vec<Route> {
         route(g.clone(), "/api/v1/members/{alpha2}", Public, get(api::members::show)),
         route(g.clone(), "/api/v1/countries", Public, get(api::reference::countries)),
         route(g.clone(), "/api/v1/sdgs", Public, get(api::reference::sdgs)),
+        route(g.clone(), "/api/v1/projects", Public, get(api::projects::list)),
+        route(p.clone(), "/api/v1/projects", Staff, post(api::projects::create)),
+        route(g.clone(), "/api/v1/projects/{code}", Public, get(api::projects::show)),
+        route(u.clone(), "/api/v1/projects/{code}", Staff, put(api::projects::update)),
+        route(p.clone(), "/api/v1/projects/{code}/activities", Staff, post(api::projects::activity_create)),
+        route(g.clone(), "/api/v1/activities", Public, get(api::projects::activities_list)),
+        route(g.clone(), "/api/v1/activities/{id}", Public, get(api::projects::activity_show)),
+        route(u, "/api/v1/activities/{id}", Staff, put(api::projects::activity_update)),
         route(g.clone(), "/api/v1/openapi.json", Public, get(api::openapi::document)),
         route(g.clone(), "/api/docs", Public, get(api::openapi::docs_redirect)),
         route(g.clone(), "/api/docs/", Public, get(api::openapi::docs_file)),

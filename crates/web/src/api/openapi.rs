@@ -1,6 +1,6 @@
 //! The OpenAPI document and its offline documentation viewer.
 
-use crate::api::{members, reference};
+use crate::api::{members, projects, reference};
 use axum::extract::Path;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -11,11 +11,25 @@ use utoipa::OpenApi;
 #[openapi(
     info(
         title = "apdc API",
-        description = "Read the Action Plan's member registry and reference data. Errors are JSON objects \
+        description = "The Action Plan's member registry, reference data, projects and activities. Reading is public; writing needs a staff API token (`Authorization: Bearer …`) or a staff session. Errors are JSON objects \
             `{\"error\": {\"code\", \"message\", \"field\", \"request_id\"}}`.",
         license(name = "AGPL-3.0-or-later")
     ),
-    paths(members::list, members::show, reference::countries, reference::sdgs),
+    paths(
+        members::list,
+        members::show,
+        reference::countries,
+        reference::sdgs,
+        projects::list,
+        projects::show,
+        projects::create,
+        projects::update,
+        projects::activities_list,
+        projects::activity_show,
+        projects::activity_create,
+        projects::activity_update
+    ),
+    modifiers(&TokenAuth),
     components(schemas(
         members::ApiMember,
         members::ApiCountryNames,
@@ -23,14 +37,44 @@ use utoipa::OpenApi;
         members::ApiError,
         members::ApiErrorDetail,
         reference::ApiCountry,
-        reference::ApiSdg
+        reference::ApiSdg,
+        projects::ApiProjectSummary,
+        projects::ProjectList,
+        projects::ApiProject,
+        projects::ApiText,
+        projects::ApiPartner,
+        projects::ApiMoney,
+        projects::ApiSdg,
+        projects::ApiReach,
+        projects::ApiActivity,
+        projects::ActivityList
     )),
     tags(
         (name = "members", description = "ISO members and their developing-country status"),
-        (name = "reference", description = "Countries and SDGs")
+        (name = "reference", description = "Countries and SDGs"),
+        (name = "projects", description = "Projects and their activities; writing needs a staff API token")
     )
 )]
 pub struct ApiDoc;
+
+/// Declares the bearer-token scheme that write operations use.
+struct TokenAuth;
+
+impl utoipa::Modify for TokenAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "token",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("A staff API token, created on the account's API tokens page."))
+                    .build(),
+            ),
+        );
+    }
+}
 
 static DOCUMENT: LazyLock<String> =
     LazyLock::new(|| ApiDoc::openapi().to_pretty_json().unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}")));

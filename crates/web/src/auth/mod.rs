@@ -113,6 +113,37 @@ impl FromRequestParts<AppState> for MemberContactEditor {
     }
 }
 
+/// Staff writing through the API: with `Authorization: Bearer <token>` (a token the
+/// account created), or with a signed-in session. The API's JSON bodies cannot be sent
+/// by a cross-site form, so the session needs no CSRF token here.
+pub struct ApiStaff(pub User);
+
+impl FromRequestParts<AppState> for ApiStaff {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let bearer = parts
+            .headers
+            .get(axum::http::header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim);
+        let user = match bearer {
+            Some(token) => apdc_store::tokens::authenticate(state.db(), &token_digest(token))
+                .await?
+                .ok_or(AppError::Unauthenticated)?,
+            None => SignedIn::from_request_parts(parts, state).await?.0,
+        };
+        if user.role.is_staff() { Ok(Self(user)) } else { Err(AppError::Forbidden) }
+    }
+}
+
+/// The stored form of an API token.
+pub fn token_digest(token: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// The member code that follows `/members/` in the request path.
 fn member_in_path(parts: &Parts) -> Result<CountryCode, AppError> {
     let mut segments = parts.uri.path().split('/');

@@ -2,6 +2,7 @@
 
 pub mod login;
 pub mod members;
+pub mod projects;
 
 use crate::error::{AppError, AppResult};
 use crate::i18n::{LANG_COOKIE, Lang};

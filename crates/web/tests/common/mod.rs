@@ -8,6 +8,8 @@
 
 #![allow(dead_code, reason = "each test binary uses a different part of the harness")]
 
+pub mod delivery;
+
 use apdc_domain::{CountryCode, Email, Role};
 use apdc_store::{Actor, Db, reference, users};
 use apdc_web::{AppState, WebConfig};

@@ -1,0 +1,223 @@
+//! Form controls and page parts shared by many templates, rendered to HTML in one place
+//! so that every control gets the same label, help, error and `aria-*` wiring.
+//!
+//! Every value is escaped here; templates include the result with `|safe`.
+
+use apdc_domain::FieldErrors;
+use std::fmt::Write;
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// One control's description: its name (also its id), label, optional help, and the
+/// message of its first error, already translated.
+pub struct Control<'a> {
+    pub name: &'a str,
+    pub label: String,
+    pub help: Option<String>,
+    pub error: Option<String>,
+    pub required: bool,
+}
+
+impl<'a> Control<'a> {
+    pub fn new(name: &'a str, label: String) -> Self {
+        Self { name, label, help: None, error: None, required: false }
+    }
+
+    pub fn help(mut self, help: String) -> Self {
+        self.help = Some(help);
+        self
+    }
+
+    pub fn required(mut self) -> Self {
+        self.required = true;
+        self
+    }
+
+    /// Attaches the error recorded for this control, translated by `message`.
+    pub fn errors(mut self, errors: &FieldErrors, message: impl Fn(&str) -> String) -> Self {
+        self.error = errors.for_field(self.name).map(|e| message(e.code));
+        self
+    }
+
+    fn described_by(&self) -> String {
+        let mut ids = Vec::new();
+        if self.help.is_some() {
+            ids.push(format!("{}-help", self.name));
+        }
+        if self.error.is_some() {
+            ids.push(format!("{}-error", self.name));
+        }
+        let mut attrs = String::new();
+        if !ids.is_empty() {
+            let _ = write!(attrs, " aria-describedby=\"{}\"", ids.join(" "));
+        }
+        if self.error.is_some() {
+            attrs.push_str(" aria-invalid=\"true\"");
+        }
+        if self.required {
+            attrs.push_str(" required");
+        }
+        attrs
+    }
+
+    fn label_html(&self) -> String {
+        format!("<label for=\"{}\">{}</label>", self.name, escape(&self.label))
+    }
+
+    fn after(&self) -> String {
+        let mut out = String::new();
+        if let Some(help) = &self.help {
+            let _ = write!(out, "<p class=\"help\" id=\"{}-help\">{}</p>", self.name, escape(help));
+        }
+        if let Some(error) = &self.error {
+            let _ = write!(out, "<p class=\"error\" id=\"{}-error\">{}</p>", self.name, escape(error));
+        }
+        out
+    }
+
+    /// `<input>` of `kind` (text, date, url, number, email, datetime-local…).
+    pub fn input(&self, kind: &str, value: &str) -> String {
+        format!(
+            "<div class=\"field\">{}<input id=\"{n}\" name=\"{n}\" type=\"{kind}\" value=\"{}\"{}>{}</div>",
+            self.label_html(),
+            escape(value),
+            self.described_by(),
+            self.after(),
+            n = self.name,
+        )
+    }
+
+    pub fn textarea(&self, value: &str, rows: u8) -> String {
+        format!(
+            "<div class=\"field\">{}<textarea id=\"{n}\" name=\"{n}\" rows=\"{rows}\"{}>{}</textarea>{}</div>",
+            self.label_html(),
+            self.described_by(),
+            escape(value),
+            self.after(),
+            n = self.name,
+        )
+    }
+
+    /// A `<select>`; `options` are (value, label); `blank` adds a first empty choice.
+    pub fn select(
+        &self,
+        options: &[(String, String)],
+        selected: &[String],
+        blank: Option<String>,
+        multiple: bool,
+    ) -> String {
+        let mut html = format!(
+            "<div class=\"field\">{}<select id=\"{n}\" name=\"{n}\"{}{}>",
+            self.label_html(),
+            if multiple { " multiple size=\"8\"" } else { "" },
+            self.described_by(),
+            n = self.name,
+        );
+        if let Some(blank) = blank {
+            let _ = write!(html, "<option value=\"\">{}</option>", escape(&blank));
+        }
+        for (value, label) in options {
+            let chosen = if selected.contains(value) { " selected" } else { "" };
+            let _ = write!(html, "<option value=\"{}\"{chosen}>{}</option>", escape(value), escape(label));
+        }
+        let _ = write!(html, "</select>{}</div>", self.after());
+        html
+    }
+
+    /// A group of checkboxes sharing this control's name.
+    pub fn checkboxes(&self, options: &[(String, String)], selected: &[String]) -> String {
+        let mut html = format!("<fieldset class=\"field choices\"><legend>{}</legend>", escape(&self.label));
+        for (i, (value, label)) in options.iter().enumerate() {
+            let chosen = if selected.contains(value) { " checked" } else { "" };
+            let _ = write!(
+                html,
+                "<div><input type=\"checkbox\" id=\"{n}-{i}\" name=\"{n}\" value=\"{}\"{chosen}> <label for=\"{n}-{i}\">{}</label></div>",
+                escape(value),
+                escape(label),
+                n = self.name,
+            );
+        }
+        let _ = write!(html, "{}</fieldset>", self.after());
+        html
+    }
+
+    /// One checkbox whose checked value is `true`.
+    pub fn flag(&self, checked: bool) -> String {
+        format!(
+            "<div class=\"field check\"><div><input type=\"checkbox\" id=\"{n}\" name=\"{n}\" value=\"true\"{}{}> {}</div>{}</div>",
+            if checked { " checked" } else { "" },
+            self.described_by(),
+            self.label_html(),
+            self.after(),
+            n = self.name,
+        )
+    }
+}
+
+/// The page numbers to link to: the first, the last, and a window around `current`;
+/// `None` marks a gap. Keeps pagination small on lists of thousands of pages.
+pub fn page_window(current: usize, pages: usize) -> Vec<Option<usize>> {
+    let mut shown: Vec<usize> = (1..=pages).filter(|n| *n <= 1 || *n >= pages || n.abs_diff(current) <= 2).collect();
+    shown.dedup();
+    let mut out = Vec::new();
+    for (i, n) in shown.iter().enumerate() {
+        if i > 0 && *n > shown[i - 1] + 1 {
+            out.push(None);
+        }
+        out.push(Some(*n));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_and_labels_are_escaped_and_errors_wired() {
+        let mut errors = FieldErrors::default();
+        errors.push("title", "required");
+        let html = Control::new("title", "Title <b>".into())
+            .required()
+            .errors(&errors, |code| format!("msg:{code}"))
+            .input("text", "a\"b<c>");
+        assert!(html.contains("value=\"a&quot;b&lt;c&gt;\""), "{html}");
+        assert!(html.contains("Title &lt;b&gt;"));
+        assert!(html.contains("aria-invalid=\"true\""));
+        assert!(html.contains("aria-describedby=\"title-error\""));
+        assert!(html.contains("<p class=\"error\" id=\"title-error\">msg:required</p>"));
+    }
+
+    #[test]
+    fn selects_mark_the_chosen_values() {
+        let options = vec![("KE".to_owned(), "Kenya".to_owned()), ("SN".to_owned(), "Senegal".to_owned())];
+        let html = Control::new("countries", "Countries".into()).select(&options, &["SN".into()], None, true);
+        assert!(html.contains("<option value=\"SN\" selected>Senegal</option>"));
+        assert!(html.contains("<option value=\"KE\">Kenya</option>"));
+        assert!(html.contains("multiple"));
+    }
+
+    #[test]
+    fn long_paginations_are_windowed() {
+        assert_eq!(page_window(1, 3), vec![Some(1), Some(2), Some(3)]);
+        assert_eq!(
+            page_window(50, 250),
+            vec![Some(1), None, Some(48), Some(49), Some(50), Some(51), Some(52), None, Some(250)]
+        );
+        assert_eq!(page_window(1, 1), vec![Some(1)]);
+    }
+}
