@@ -311,3 +311,29 @@ pub async fn status_counts(db: &Db, activity_id: i64) -> Result<Vec<(Participati
     counts.sort();
     Ok(counts)
 }
+
+/// Enrols the person described by `person` in an activity, in one transaction: the
+/// existing person with that email when there is one (their record is left as it is),
+/// otherwise a new person. Returns the participation.
+pub async fn enrol(
+    db: &Db,
+    actor: &Actor,
+    activity_id: i64,
+    person: &apdc_domain::person::PersonInput,
+    status: ParticipationStatus,
+    nominated_by: Option<apdc_domain::CountryCode>,
+) -> Result<Participation> {
+    let mut tx = db.begin().await?;
+    let member = match nominated_by {
+        Some(code) => Some(crate::members::member_id(&mut tx, code, "nominated_by").await?),
+        None => None,
+    };
+    let person_id = match crate::people::find_by_email_in(&mut tx, person.email.as_str()).await? {
+        Some(id) => id,
+        None => crate::people::create_in(&mut tx, actor, person).await?.id,
+    };
+    let id = add_in(&mut tx, actor, activity_id, person_id, status, member).await?;
+    let participation = get_in(&mut tx, id).await?;
+    tx.commit().await?;
+    Ok(participation)
+}

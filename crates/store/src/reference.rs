@@ -287,6 +287,17 @@ pub struct Sdg {
     pub color_hex: String,
 }
 
+impl Sdg {
+    /// The goal's short title in `language` (English for a language the data lacks).
+    pub fn title(&self, language: &str) -> &str {
+        match language {
+            "fr" => &self.title_fr,
+            "es" => &self.title_es,
+            _ => &self.title_en,
+        }
+    }
+}
+
 pub async fn sdgs(db: &Db) -> Result<Vec<Sdg>> {
     db.fetch_all(Sql::new("SELECT number, title_en, title_fr, title_es, color_hex FROM sdgs ORDER BY number")).await
 }

@@ -41,7 +41,8 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
         };
         let submitted = pairs.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str());
         csrf::verify(&session, submitted).await?;
-        let value = serde_urlencoded::from_bytes(&bytes)
+        // Repeated fields (checkboxes, multiple selects) become lists.
+        let value = serde_html_form::from_bytes(&bytes)
             .map_err(|_| AppError::BadRequest { code: "malformed_form", field: None })?;
         Ok(Self(value))
     }

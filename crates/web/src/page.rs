@@ -69,6 +69,26 @@ impl Page {
         self.t(&format!("field-error-{}", code.replace('_', "-")))
     }
 
+    /// A form control labelled with the translation of `label_key`, carrying the
+    /// translated message of its error in `errors`, if any.
+    pub fn control<'a>(
+        &self,
+        name: &'a str,
+        label_key: &str,
+        errors: &apdc_domain::FieldErrors,
+    ) -> crate::widgets::Control<'a> {
+        crate::widgets::Control::new(name, self.t(label_key)).errors(errors, |code| self.error_message(code))
+    }
+
+    /// A date-time (Unix seconds) as `YYYY-MM-DD HH:MM` UTC.
+    pub fn instant(&self, at: &i64) -> String {
+        time::OffsetDateTime::from_unix_timestamp(*at)
+            .map(|t| {
+                format!("{:04}-{:02}-{:02} {:02}:{:02}", t.year(), u8::from(t.month()), t.day(), t.hour(), t.minute())
+            })
+            .unwrap_or_default()
+    }
+
     pub fn is_staff(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.role.is_staff())
     }

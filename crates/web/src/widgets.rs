@@ -26,6 +26,8 @@ pub fn escape(text: &str) -> String {
 /// message of its first error, already translated.
 pub struct Control<'a> {
     pub name: &'a str,
+    /// The element id: the name, unless several forms on one page share field names.
+    pub id: String,
     pub label: String,
     pub help: Option<String>,
     pub error: Option<String>,
@@ -34,7 +36,13 @@ pub struct Control<'a> {
 
 impl<'a> Control<'a> {
     pub fn new(name: &'a str, label: String) -> Self {
-        Self { name, label, help: None, error: None, required: false }
+        Self { name, id: name.to_owned(), label, help: None, error: None, required: false }
+    }
+
+    /// Prefixes the id, for pages with several forms using the same field names.
+    pub fn id_prefix(mut self, prefix: &str) -> Self {
+        self.id = format!("{prefix}-{}", self.name);
+        self
     }
 
     pub fn help(mut self, help: String) -> Self {
@@ -56,10 +64,10 @@ impl<'a> Control<'a> {
     fn described_by(&self) -> String {
         let mut ids = Vec::new();
         if self.help.is_some() {
-            ids.push(format!("{}-help", self.name));
+            ids.push(format!("{}-help", self.id));
         }
         if self.error.is_some() {
-            ids.push(format!("{}-error", self.name));
+            ids.push(format!("{}-error", self.id));
         }
         let mut attrs = String::new();
         if !ids.is_empty() {
@@ -75,16 +83,16 @@ impl<'a> Control<'a> {
     }
 
     fn label_html(&self) -> String {
-        format!("<label for=\"{}\">{}</label>", self.name, escape(&self.label))
+        format!("<label for=\"{}\">{}</label>", self.id, escape(&self.label))
     }
 
     fn after(&self) -> String {
         let mut out = String::new();
         if let Some(help) = &self.help {
-            let _ = write!(out, "<p class=\"help\" id=\"{}-help\">{}</p>", self.name, escape(help));
+            let _ = write!(out, "<p class=\"help\" id=\"{}-help\">{}</p>", self.id, escape(help));
         }
         if let Some(error) = &self.error {
-            let _ = write!(out, "<p class=\"error\" id=\"{}-error\">{}</p>", self.name, escape(error));
+            let _ = write!(out, "<p class=\"error\" id=\"{}-error\">{}</p>", self.id, escape(error));
         }
         out
     }
@@ -92,22 +100,24 @@ impl<'a> Control<'a> {
     /// `<input>` of `kind` (text, date, url, number, email, datetime-local…).
     pub fn input(&self, kind: &str, value: &str) -> String {
         format!(
-            "<div class=\"field\">{}<input id=\"{n}\" name=\"{n}\" type=\"{kind}\" value=\"{}\"{}>{}</div>",
+            "<div class=\"field\">{}<input id=\"{i}\" name=\"{n}\" type=\"{kind}\" value=\"{}\"{}>{}</div>",
             self.label_html(),
             escape(value),
             self.described_by(),
             self.after(),
+            i = self.id,
             n = self.name,
         )
     }
 
     pub fn textarea(&self, value: &str, rows: u8) -> String {
         format!(
-            "<div class=\"field\">{}<textarea id=\"{n}\" name=\"{n}\" rows=\"{rows}\"{}>{}</textarea>{}</div>",
+            "<div class=\"field\">{}<textarea id=\"{i}\" name=\"{n}\" rows=\"{rows}\"{}>{}</textarea>{}</div>",
             self.label_html(),
             self.described_by(),
             escape(value),
             self.after(),
+            i = self.id,
             n = self.name,
         )
     }
@@ -115,22 +125,23 @@ impl<'a> Control<'a> {
     /// A `<select>`; `options` are (value, label); `blank` adds a first empty choice.
     pub fn select(
         &self,
-        options: &[(String, String)],
+        options: impl AsRef<[(String, String)]>,
         selected: &[String],
         blank: Option<String>,
         multiple: bool,
     ) -> String {
         let mut html = format!(
-            "<div class=\"field\">{}<select id=\"{n}\" name=\"{n}\"{}{}>",
+            "<div class=\"field\">{}<select id=\"{i}\" name=\"{n}\"{}{}>",
             self.label_html(),
             if multiple { " multiple size=\"8\"" } else { "" },
             self.described_by(),
+            i = self.id,
             n = self.name,
         );
         if let Some(blank) = blank {
             let _ = write!(html, "<option value=\"\">{}</option>", escape(&blank));
         }
-        for (value, label) in options {
+        for (value, label) in options.as_ref() {
             let chosen = if selected.contains(value) { " selected" } else { "" };
             let _ = write!(html, "<option value=\"{}\"{chosen}>{}</option>", escape(value), escape(label));
         }
@@ -139,15 +150,16 @@ impl<'a> Control<'a> {
     }
 
     /// A group of checkboxes sharing this control's name.
-    pub fn checkboxes(&self, options: &[(String, String)], selected: &[String]) -> String {
+    pub fn checkboxes(&self, options: impl AsRef<[(String, String)]>, selected: &[String]) -> String {
         let mut html = format!("<fieldset class=\"field choices\"><legend>{}</legend>", escape(&self.label));
-        for (i, (value, label)) in options.iter().enumerate() {
+        for (i, (value, label)) in options.as_ref().iter().enumerate() {
             let chosen = if selected.contains(value) { " checked" } else { "" };
             let _ = write!(
                 html,
-                "<div><input type=\"checkbox\" id=\"{n}-{i}\" name=\"{n}\" value=\"{}\"{chosen}> <label for=\"{n}-{i}\">{}</label></div>",
+                "<div><input type=\"checkbox\" id=\"{id}-{i}\" name=\"{n}\" value=\"{}\"{chosen}> <label for=\"{id}-{i}\">{}</label></div>",
                 escape(value),
                 escape(label),
+                id = self.id,
                 n = self.name,
             );
         }
@@ -158,11 +170,12 @@ impl<'a> Control<'a> {
     /// One checkbox whose checked value is `true`.
     pub fn flag(&self, checked: bool) -> String {
         format!(
-            "<div class=\"field check\"><div><input type=\"checkbox\" id=\"{n}\" name=\"{n}\" value=\"true\"{}{}> {}</div>{}</div>",
+            "<div class=\"field check\"><div><input type=\"checkbox\" id=\"{i}\" name=\"{n}\" value=\"true\"{}{}> {}</div>{}</div>",
             if checked { " checked" } else { "" },
             self.described_by(),
             self.label_html(),
             self.after(),
+            i = self.id,
             n = self.name,
         )
     }

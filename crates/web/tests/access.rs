@@ -37,6 +37,8 @@ fn concrete(path: &str) -> String {
     path.replace("{lang}", "en")
         .replace("{alpha2}", MEMBER)
         .replace("{id}", "999999")
+        .replace("{participation}", "999999")
+        .replace("{recommendation}", "999999")
         .replace("{code}", "fr")
         .replace("{file}", apdc_web::assets::STYLESHEET_NAME.as_str())
         .replace("{*file}", "swagger-initializer.js")

@@ -55,7 +55,7 @@ async fn administrators_create_focal_points_who_can_then_sign_in() {
     let mut focal = app.anonymous();
     focal.sign_in("fp@kebs.example", &password).await.assert_status(StatusCode::SEE_OTHER);
     let home = focal.get("/en/").await.text();
-    assert!(home.contains("/en/members/KE/contacts"), "a focal point is offered their member");
+    assert!(home.contains("/en/members/KE/support"), "a focal point is offered their member");
     focal.get("/en/members/KE/contacts").await.assert_status(StatusCode::OK);
     focal.get("/en/admin/users").await.assert_status(StatusCode::FORBIDDEN);
 

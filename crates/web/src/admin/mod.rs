@@ -1,7 +1,12 @@
-//! Staff pages: correcting and importing the member registry, reading its audit trail;
-//! and, for administrators, accounts and roles.
+//! Staff pages: the member registry and its imports, projects, activities, people and
+//! participation, API tokens, audit trails; and, for administrators, accounts and roles.
 
+pub mod activities;
 pub mod import;
 pub mod members;
+pub mod organisations;
+pub mod people;
+pub mod projects;
+pub mod tokens;
 pub mod trail;
 pub mod users;

@@ -103,7 +103,8 @@ impl ProjectsQuery {
     }
 
     /// The query string for another page, keeping the filters.
-    pub fn with_page(&self, page: usize) -> String {
+    pub fn with_page(&self, page: impl std::borrow::Borrow<usize>) -> String {
+        let page = *page.borrow();
         let page = if page > 1 { page.to_string() } else { String::new() };
         let pairs = [
             ("region", self.region.as_str()),
