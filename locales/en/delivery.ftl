@@ -332,3 +332,47 @@ nominate-title = Nominate a participant
 nominate-help = Choose an open activity and describe the person. If the person is already recorded (same email), that record is used.
 nominate-none-open = No activity is open for nominations from this member at the moment.
 nominate-submit = Nominate
+
+# Participant import.
+import-participants-help = Upload the participant list as an Excel workbook (.xlsx, first sheet) or a CSV file. The first row must name the columns; they are matched to fields by their titles in English, French or Spanish, and you can correct the matching on the next page. Each person needs a name (or first and last name) and an email address. Nothing is written until you confirm, and people already enrolled in this activity are skipped, so the same file can be imported again safely.
+import-sheet-file = Spreadsheet (XLSX or CSV)
+import-default-status = Status for rows without one
+import-default-member = Nominating member for rows without one
+import-sheet-too-large = The file is larger than 10 MB.
+import-sheet-not-spreadsheet = This is not a spreadsheet: upload an Excel workbook (.xlsx) or a UTF-8 CSV file.
+import-sheet-unreadable = The file cannot be read as a spreadsheet ({ $detail }).
+import-sheet-no-header = The file has no header row.
+import-sheet-no-rows = The file has a header but no data rows.
+import-sheet-too-many-rows = The file has more than { $max } rows. Split it into several files.
+import-rows = rows
+import-effect-new = new people to enrol
+import-effect-known = people already recorded, to enrol
+import-effect-already = already enrolled (skipped)
+import-mapping = Columns
+import-mapping-help = Which column of the file fills each field. Fields without a column are left empty (or take the defaults chosen at upload).
+import-not-mapped = (not in the file)
+import-remap = Check again with these columns
+import-rejected-rows = Rejected rows
+import-more-rejections = And { $count } more rejected rows.
+import-sample = First rows
+import-upload-another = Upload another file
+import-participants-applied = Import applied: { $added } people added, { $enrolled } enrolments, { $unchanged } already enrolled.
+import-target-name = Name
+import-target-first-name = First name
+import-target-last-name = Last name
+import-target-email = Email
+import-target-sex = Sex
+import-target-country = Country
+import-target-organisation = Organisation
+import-target-stakeholder-group = Stakeholder group
+import-target-nominated-by = Nominating member
+import-target-status = Status
+field-error-duplicate-email-in-file = This email address appears more than once in the file.
+
+# Exports.
+exports-help = Download projects, activities or participations. Participation files contain personal data: keep them safe and delete them when no longer needed.
+exports-what = Data
+exports-filters-help = Add the list filters to the address to narrow an export, for example participations.csv?project=APDC-2026-001&participation_status=completed, or projects.xlsx?region=Africa&year=2026.
+error-export-too-large-title = Export too large
+error-export-too-large = This export would hold more than 100,000 rows. Narrow it with a filter (project, activity, member, status or year).
+support-exports = Download

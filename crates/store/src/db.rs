@@ -161,6 +161,9 @@ enum Target<S, P> {
 #[derive(Clone, Debug)]
 pub struct Db {
     pool: Pool,
+    /// Counts the writes made through this pool (committed transactions and single
+    /// statements), so that caches of derived pages can tell when data changed.
+    version: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 #[derive(Clone, Debug)]
@@ -185,7 +188,7 @@ impl Db {
                     .map_err(|e| StoreError::Config(format!("cannot create {}: {e}", dir.display())))?;
             }
             let pool = SqlitePoolOptions::new().max_connections(8).min_connections(1).connect_with(options).await?;
-            Ok(Self { pool: Pool::Sqlite(pool) })
+            Ok(Self { pool: Pool::Sqlite(pool), version: Default::default() })
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let options = PgConnectOptions::from_str(url)?;
             let pool = PgPoolOptions::new()
@@ -193,13 +196,22 @@ impl Db {
                 .acquire_timeout(Duration::from_secs(5))
                 .connect_with(options)
                 .await?;
-            Ok(Self { pool: Pool::Postgres(pool) })
+            Ok(Self { pool: Pool::Postgres(pool), version: Default::default() })
         } else {
             Err(StoreError::Config(format!(
                 "unsupported database URL scheme in {:?}: use sqlite://… or postgres://…",
                 redact_url(url)
             )))
         }
+    }
+
+    /// The number of writes made through this pool so far.
+    pub fn version(&self) -> u64 {
+        self.version.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    fn bump(&self) {
+        self.version.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
     }
 
     pub fn engine(&self) -> Engine {
@@ -231,7 +243,7 @@ impl Db {
             Pool::Sqlite(p) => TxInner::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
             Pool::Postgres(p) => TxInner::Postgres(p.begin().await?),
         };
-        Ok(Tx { inner })
+        Ok(Tx { inner, version: Some(self.version.clone()) })
     }
 
     /// A transaction that only reads: one consistent view across several queries,
@@ -241,11 +253,13 @@ impl Db {
             Pool::Sqlite(p) => TxInner::Sqlite(p.begin().await?),
             Pool::Postgres(p) => TxInner::Postgres(p.begin().await?),
         };
-        Ok(Tx { inner })
+        Ok(Tx { inner, version: None })
     }
 
     pub async fn execute(&self, sql: Sql) -> Result<u64> {
-        Ok(dispatch!(self.target(), sql, |e| execute)?)
+        let affected = dispatch!(self.target(), sql, |e| execute)?;
+        self.bump();
+        Ok(affected)
     }
 
     pub async fn fetch_all<T: Record>(&self, sql: Sql) -> Result<Vec<T>> {
@@ -294,6 +308,8 @@ impl Db {
 /// One transaction. Dropped without [`Tx::commit`], it rolls back.
 pub struct Tx {
     inner: TxInner,
+    /// The pool's write counter, bumped on commit (none for read-only transactions).
+    version: Option<std::sync::Arc<std::sync::atomic::AtomicU64>>,
 }
 
 enum TxInner {
@@ -302,10 +318,21 @@ enum TxInner {
 }
 
 impl Tx {
+    /// The engine this transaction runs on, for statements written differently on each.
+    pub fn engine(&self) -> Engine {
+        match self.inner {
+            TxInner::Sqlite(_) => Engine::Sqlite,
+            TxInner::Postgres(_) => Engine::Postgres,
+        }
+    }
+
     pub async fn commit(self) -> Result<()> {
         match self.inner {
             TxInner::Sqlite(tx) => tx.commit().await?,
             TxInner::Postgres(tx) => tx.commit().await?,
+        }
+        if let Some(version) = self.version {
+            version.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
         }
         Ok(())
     }

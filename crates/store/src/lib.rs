@@ -15,6 +15,7 @@ pub mod imports;
 pub mod members;
 pub mod organisations;
 pub mod paging;
+pub mod participant_imports;
 pub mod participations;
 pub mod people;
 pub mod projects;

@@ -8,6 +8,7 @@ pub mod admin;
 pub mod api;
 pub mod assets;
 pub mod auth;
+pub mod cache;
 pub mod config;
 pub mod error;
 pub mod form;
@@ -16,6 +17,7 @@ pub mod middleware;
 pub mod page;
 pub mod portal;
 pub mod routes;
+pub mod sheets;
 pub mod site;
 pub mod state;
 pub mod widgets;
@@ -69,6 +71,9 @@ async fn housekeeping(state: AppState) {
         let stale = apdc_store::now() - PENDING_IMPORT_SECS;
         if let Err(error) = apdc_store::imports::forget_pending_before(state.db(), stale).await {
             tracing::warn!(%error, "deleting stale import previews failed");
+        }
+        if let Err(error) = apdc_store::participant_imports::forget_pending_before(state.db(), stale).await {
+            tracing::warn!(%error, "deleting stale participant import previews failed");
         }
     }
 }

@@ -43,6 +43,8 @@ pub fn wrap(app: Router, state: AppState) -> Router {
             // Server errors are logged once, with context, by `render_errors`; not again here.
             .layer(TraceLayer::new_for_http().on_failure(()))
             .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+            // Outside compression, so that cached bodies are stored compressed.
+            .layer(from_fn_with_state(state.clone(), crate::cache::layer))
             .layer(CompressionLayer::new())
             .layer(from_fn_with_state(state, security_headers))
             .layer(from_fn(vary_cookie))

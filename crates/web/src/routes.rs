@@ -147,6 +147,33 @@ pub fn table() -> Vec<Route> {
             Staff,
             post(admin::activities::set_follow_up),
         ),
+        route(g.clone(), "/{lang}/admin/activities/{id}/import", Staff, get(admin::participant_import::form)),
+        route(
+            p.clone(),
+            "/{lang}/admin/activities/{id}/import",
+            Staff,
+            // Participant lists may be larger than the default body limit.
+            post(admin::participant_import::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(crate::sheets::MAX_BYTES + 64 * 1024)),
+        ),
+        route(
+            g.clone(),
+            "/{lang}/admin/activities/{id}/import/{import}",
+            Staff,
+            get(admin::participant_import::preview),
+        ),
+        route(
+            p.clone(),
+            "/{lang}/admin/activities/{id}/import/{import}/mapping",
+            Staff,
+            post(admin::participant_import::remap),
+        ),
+        route(
+            p.clone(),
+            "/{lang}/admin/activities/{id}/import/{import}/apply",
+            Staff,
+            post(admin::participant_import::apply),
+        ),
         // Staff: people.
         route(g.clone(), "/{lang}/admin/people", Staff, get(admin::people::list)),
         route(p.clone(), "/{lang}/admin/people", Staff, post(admin::people::create)),
@@ -158,6 +185,10 @@ pub fn table() -> Vec<Route> {
         route(p.clone(), "/{lang}/admin/people/{id}/edit", Staff, post(admin::people::update)),
         route(g.clone(), "/{lang}/admin/people/{id}/export", Staff, get(admin::people::export)),
         route(p.clone(), "/{lang}/admin/people/{id}/erase", Staff, post(admin::people::erase)),
+        // Exports: everything for staff, a member's own data for its focal points.
+        route(g.clone(), "/{lang}/admin/exports", Staff, get(admin::exports::index)),
+        route(g.clone(), "/{lang}/admin/exports/{file}", Staff, get(admin::exports::staff_export)),
+        route(g.clone(), "/{lang}/members/{alpha2}/exports/{file}", MemberContact, get(admin::exports::member_export)),
         // Staff: API tokens of one's own account.
         route(g.clone(), "/{lang}/account/tokens", Staff, get(admin::tokens::list)),
         route(p.clone(), "/{lang}/account/tokens", Staff, post(admin::tokens::create)),

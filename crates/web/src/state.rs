@@ -25,6 +25,7 @@ struct Inner {
     config: WebConfig,
     /// Reference data changes only with a new release of the data, so it is read once.
     countries: HashMap<String, CountryInfo>,
+    cache: crate::cache::PageCache,
 }
 
 impl AppState {
@@ -45,7 +46,7 @@ impl AppState {
                 (c.alpha2, CountryInfo { names, region: c.m49_region })
             })
             .collect();
-        Ok(Self { inner: Arc::new(Inner { db, sessions, config, countries }) })
+        Ok(Self { inner: Arc::new(Inner { db, sessions, config, countries, cache: Default::default() }) })
     }
 
     pub fn db(&self) -> &Db {
@@ -71,6 +72,11 @@ impl AppState {
             self.inner.countries.iter().map(|(code, c)| (code.clone(), c.names.get(language).to_owned())).collect();
         all.sort_by_cached_key(|(_, name)| apdc_store::members::sort_key(name));
         all
+    }
+
+    /// The response cache of public pages.
+    pub fn cache(&self) -> &crate::cache::PageCache {
+        &self.inner.cache
     }
 
     pub fn config(&self) -> &WebConfig {

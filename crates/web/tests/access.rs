@@ -39,13 +39,14 @@ fn concrete(path: &str) -> String {
         .replace("{id}", "999999")
         .replace("{participation}", "999999")
         .replace("{recommendation}", "999999")
+        .replace("{import}", "no-such-import")
         .replace("{code}", "fr")
         .replace("{file}", apdc_web::assets::STYLESHEET_NAME.as_str())
         .replace("{*file}", "swagger-initializer.js")
 }
 
 /// Routes that take a file upload (multipart) rather than a urlencoded form.
-const UPLOADS: [&str; 1] = ["/en/admin/members/import"];
+const UPLOADS: [&str; 2] = ["/en/admin/members/import", "/en/admin/activities/999999/import"];
 
 /// A redirect to the sign-in page (with the page to come back to, for a GET).
 fn sends_to_login(reply: &Reply) -> bool {

@@ -2,9 +2,11 @@
 //! participation, API tokens, audit trails; and, for administrators, accounts and roles.
 
 pub mod activities;
+pub mod exports;
 pub mod import;
 pub mod members;
 pub mod organisations;
+pub mod participant_import;
 pub mod people;
 pub mod projects;
 pub mod tokens;

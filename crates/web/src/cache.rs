@@ -1,0 +1,175 @@
+//! A response cache for anonymous readers of public pages and the public API.
+//!
+//! Most traffic is anonymous and reads pages that change only when staff change data,
+//! so finished responses (already compressed, with their headers) are kept in memory
+//! and served again without touching the database. Only GET requests without a session
+//! cookie are served from or stored in the cache, and only `200 OK` responses that set
+//! no cookie are stored, so nothing personal can be cached. Any successful write
+//! through this server empties the cache at once; entries also expire after
+//! [`TTL`], which bounds how stale a page can be after a change made by another process
+//! (the command line, another server on the same database).
+
+use crate::state::AppState;
+use axum::body::{Body, Bytes};
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::Response;
+use std::collections::HashMap;
+use std::sync::RwLock;
+use std::time::{Duration, Instant};
+
+/// How long an entry may be served.
+pub const TTL: Duration = Duration::from_secs(30);
+/// The most bytes kept; past it the cache starts afresh.
+const MAX_BYTES: usize = 32 * 1024 * 1024;
+/// The largest response kept.
+const MAX_ENTRY_BYTES: usize = 1024 * 1024;
+/// The session cookie's name: a request carrying it may see personal pages.
+const SESSION_COOKIE: &str = "apdc_session=";
+
+#[derive(Default)]
+pub struct PageCache {
+    inner: RwLock<Inner>,
+}
+
+#[derive(Default)]
+struct Inner {
+    entries: HashMap<(String, String), Entry>,
+    bytes: usize,
+}
+
+struct Entry {
+    /// The database write counter before the response was made.
+    version: u64,
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Bytes,
+    stored: Instant,
+}
+
+impl PageCache {
+    /// Empties the cache (data changed).
+    pub fn clear(&self) {
+        if let Ok(mut inner) = self.inner.write() {
+            inner.entries.clear();
+            inner.bytes = 0;
+        }
+    }
+
+    fn get(&self, key: &(String, String), version: u64) -> Option<Response> {
+        let inner = self.inner.read().ok()?;
+        let entry = inner.entries.get(key).filter(|e| e.version == version && e.stored.elapsed() < TTL)?;
+        let mut response = Response::new(Body::from(entry.body.clone()));
+        *response.status_mut() = entry.status;
+        *response.headers_mut() = entry.headers.clone();
+        Some(response)
+    }
+
+    fn put(&self, key: (String, String), version: u64, status: StatusCode, headers: HeaderMap, body: Bytes) {
+        let Ok(mut inner) = self.inner.write() else { return };
+        if inner.bytes + body.len() > MAX_BYTES {
+            inner.entries.clear();
+            inner.bytes = 0;
+        }
+        inner.bytes += body.len();
+        if let Some(old) = inner.entries.insert(key, Entry { version, status, headers, body, stored: Instant::now() }) {
+            inner.bytes -= old.body.len();
+        }
+    }
+}
+
+/// Whether a request may be answered from the cache, and under which key.
+fn cache_key(request: &Request) -> Option<(String, String)> {
+    if request.method() != Method::GET {
+        return None;
+    }
+    let signed_in = request
+        .headers()
+        .get_all(header::COOKIE)
+        .iter()
+        .any(|v| v.to_str().map_or(true, |c| c.contains(SESSION_COOKIE)));
+    let path = request.uri().path();
+    let live = path == "/healthz" || path == "/readyz";
+    if signed_in || live || path.starts_with("/api/docs") || path == "/" || path.starts_with("/language/") {
+        return None;
+    }
+    let encoding = request.headers().get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or("");
+    if encoding.len() > 200 {
+        return None;
+    }
+    let target = request.uri().path_and_query().map_or(path, |p| p.as_str());
+    Some((target.to_owned(), encoding.to_owned()))
+}
+
+/// The middleware: serve from the cache, or run the request and keep what may be kept.
+pub async fn layer(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let Some(key) = cache_key(&request) else {
+        return next.run(request).await;
+    };
+    let version = state.db().version();
+    if let Some(hit) = state.cache().get(&key, version) {
+        return hit;
+    }
+    let response = next.run(request).await;
+    if response.status() != StatusCode::OK || response.headers().contains_key(header::SET_COOKIE) {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    match axum::body::to_bytes(body, MAX_ENTRY_BYTES).await {
+        Ok(bytes) => {
+            state.cache().put(key, version, parts.status, parts.headers.clone(), bytes.clone());
+            Response::from_parts(parts, Body::from(bytes))
+        }
+        // Too large to keep (or the body failed): the client gets an error either way.
+        Err(error) => {
+            tracing::warn!(%error, "response too large to cache");
+            let mut failed = Response::new(Body::empty());
+            *failed.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            failed
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(method: Method, uri: &str, cookie: Option<&str>) -> Request {
+        let mut builder = Request::builder().method(method).uri(uri).header(header::ACCEPT_ENCODING, "br");
+        if let Some(cookie) = cookie {
+            builder = builder.header(header::COOKIE, cookie);
+        }
+        builder.body(Body::empty()).unwrap()
+    }
+
+    #[test]
+    fn only_anonymous_reads_of_pages_are_cached() {
+        assert_eq!(
+            cache_key(&request(Method::GET, "/en/projects?sdg=9", None)),
+            Some(("/en/projects?sdg=9".to_owned(), "br".to_owned()))
+        );
+        assert!(cache_key(&request(Method::GET, "/en/projects", Some("apdc_lang=fr"))).is_some());
+        assert!(cache_key(&request(Method::GET, "/en/projects", Some("apdc_lang=fr; apdc_session=abc"))).is_none());
+        assert!(cache_key(&request(Method::POST, "/en/projects", None)).is_none());
+        assert!(cache_key(&request(Method::GET, "/api/docs/", None)).is_none());
+        assert!(cache_key(&request(Method::GET, "/", None)).is_none());
+        assert!(cache_key(&request(Method::GET, "/readyz", None)).is_none(), "health is always checked live");
+    }
+
+    #[test]
+    fn entries_are_bounded_and_cleared() {
+        let cache = PageCache::default();
+        let key = ("/en/".to_owned(), String::new());
+        cache.put(key.clone(), 7, StatusCode::OK, HeaderMap::new(), Bytes::from_static(b"hello"));
+        assert!(cache.get(&key, 7).is_some());
+        assert!(cache.get(&key, 8).is_none(), "a write since makes the entry stale");
+        cache.clear();
+        assert!(cache.get(&key, 7).is_none());
+        let big = Bytes::from(vec![0u8; MAX_BYTES / 2 + 1]);
+        cache.put(("a".into(), String::new()), 1, StatusCode::OK, HeaderMap::new(), big.clone());
+        cache.put(("b".into(), String::new()), 1, StatusCode::OK, HeaderMap::new(), big);
+        assert!(cache.get(&("a".into(), String::new()), 1).is_none(), "the cache started afresh");
+        assert!(cache.get(&("b".into(), String::new()), 1).is_some());
+    }
+}
