@@ -376,3 +376,10 @@ exports-filters-help = Add the list filters to the address to narrow an export, 
 error-export-too-large-title = Export too large
 error-export-too-large = This export would hold more than 100,000 rows. Narrow it with a filter (project, activity, member, status or year).
 support-exports = Download
+
+# Member profiles.
+member-support = Support received
+member-support-none = No public project or activity names this member yet.
+member-support-projects = projects
+member-support-activities = activities aimed at or requested by this member
+member-support-all = All projects for this member

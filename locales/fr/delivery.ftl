@@ -376,3 +376,10 @@ exports-filters-help = Ajoutez les filtres des listes à l'adresse pour restrein
 error-export-too-large-title = Exportation trop volumineuse
 error-export-too-large = Cette exportation dépasserait 100 000 lignes. Restreignez-la à l'aide d'un filtre (projet, activité, membre, statut ou année).
 support-exports = Télécharger
+
+# Profils des membres.
+member-support = Soutien reçu
+member-support-none = Aucun projet ni aucune activité publics ne concernent encore ce membre.
+member-support-projects = projets
+member-support-activities = activités destinées à ce membre ou demandées par lui
+member-support-all = Tous les projets de ce membre

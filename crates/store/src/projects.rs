@@ -1013,3 +1013,37 @@ pub async fn facets(db: &Db, public_only: bool) -> Result<Facets> {
         last_year: year(last),
     })
 }
+
+/// What a member received through public projects: people it nominated who were
+/// reached, and the activities aimed at it or requested by it.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct MemberSupport {
+    pub people_reached: i64,
+    pub activities: i64,
+}
+
+pub async fn member_support(db: &Db, member_id: i64) -> Result<MemberSupport> {
+    let reached = reached_statuses();
+    let (people_reached,): (i64,) = db
+        .fetch_one(
+            Sql::new(format!(
+                "SELECT COUNT(DISTINCT pa.person_id) FROM participations pa JOIN activities a ON a.id = pa.activity_id \
+                 JOIN projects p ON p.id = a.project_id JOIN people pe ON pe.id = pa.person_id \
+                 WHERE p.public = TRUE AND pa.status IN {reached} \
+                 AND COALESCE(pa.nominated_by_member_id, pe.nominated_by_member_id) = $1"
+            ))
+            .bind(member_id),
+        )
+        .await?;
+    let (activities,): (i64,) = db
+        .fetch_one(
+            Sql::new(
+                "SELECT COUNT(*) FROM activities a JOIN projects p ON p.id = a.project_id WHERE p.public = TRUE \
+                 AND a.status <> 'cancelled' AND (a.requesting_member_id = $1 OR EXISTS (SELECT 1 FROM activity_members am \
+                 WHERE am.activity_id = a.id AND am.member_id = $1))",
+            )
+            .bind(member_id),
+        )
+        .await?;
+    Ok(MemberSupport { people_reached, activities })
+}

@@ -237,3 +237,24 @@ async fn project_pages_fit_the_weight_budget() {
         assert!(total <= BUDGET, "{path} weighs {total} bytes");
     }
 }
+
+#[tokio::test]
+async fn member_profiles_show_the_support_received() {
+    let app = TestApp::new().await;
+    let mut visitor = app.anonymous();
+    assert!(
+        visitor.get("/en/members/KE").await.text().contains("No public project or activity names this member yet.")
+    );
+    let project = sample_project(&app, "APDC-KE-1").await;
+    let activity = webinar(&app, &project.code).await;
+    let amina = people::create(&app.db, &actor(), &person("Amina", "amina@example.org", "female", "KE")).await.unwrap();
+    let ke = Some(apdc_domain::CountryCode::parse("KE").unwrap());
+    participations::add(&app.db, &actor(), activity.id, amina.id, ParticipationStatus::Completed, ke).await.unwrap();
+    let html = visitor.get("/en/members/KE").await.text();
+    assert!(html.contains("Support received") && html.contains("Standards for SMEs in Kenya"));
+    assert!(html.contains("<strong>1</strong> people reached"), "{html}");
+    assert!(html.contains("<strong>1</strong> activities aimed at or requested by this member"));
+    assert!(!html.contains("Amina"));
+    let french = visitor.get("/fr/members/KE").await.text();
+    assert!(french.contains("Soutien reçu"));
+}
