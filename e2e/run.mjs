@@ -28,6 +28,15 @@ const PAGES = [
   { path: '/en/login' },
   { path: '/fr/login' },
   { path: '/en/no-such-page', status: 404 },
+  { path: '/en/projects' },
+  { path: '/fr/projects' },
+  { path: '/en/projects?region=Africa&mode=webinar&status=implementation' },
+  { path: '/en/projects?page=2' },
+  // {project} and {activity} are replaced by a public project and an open activity of
+  // the data under test (read from the API).
+  { path: '/en/projects/{project}' },
+  { path: '/fr/projects/{project}' },
+  { path: '/en/members/SN' },
 ];
 
 // Page used for the keyboard (skip link) and language switcher checks.
@@ -49,7 +58,30 @@ const STAFF_PAGES = [
   '/en/admin/users',
   '/en/admin/users/new',
   '/fr/admin/users/new',
+  '/en/admin/projects',
+  '/en/admin/projects/new',
+  '/en/admin/projects/{project}',
+  '/en/admin/projects/{project}/edit',
+  '/fr/admin/projects/{project}/edit',
+  '/en/admin/projects/{project}/activities/new?mode=webinar',
+  '/en/admin/projects/{project}/audit',
+  '/en/admin/activities/{activity}',
+  '/en/admin/activities/{activity}/edit',
+  '/en/admin/activities/{activity}/import',
+  '/en/admin/organisations',
+  '/en/admin/organisations/new',
+  '/en/admin/themes',
+  '/en/admin/people',
+  '/en/admin/people/new',
+  '/en/admin/people/duplicates',
+  '/en/admin/exports',
+  '/en/account/tokens',
+  '/en/members/KE/support',
+  '/en/members/KE/nominate',
 ];
+// The project the staff journey creates through the form.
+const NEW_PROJECT_CODE = 'E2E-2026-001';
+const NEW_PROJECT_TITLE = 'Project created in the browser';
 // The member the journey edits, the website it saves, and the invalid value
 // it then tries (the input is type=url, so browser validation is turned off
 // to reach the server's own validation).
@@ -101,13 +133,33 @@ function truncate(text, max = 200) {
 // ---------------------------------------------------------------------------
 // Configuration
 
-function pageList() {
+function pageList(ids) {
   const extra = (process.env.E2E_EXTRA_PATHS ?? '')
     .split(',')
     .map((p) => p.trim())
     .filter(Boolean)
     .map((path) => ({ path }));
-  return [...PAGES, ...extra];
+  return [...PAGES, ...extra].map((entry) => ({ ...entry, path: withIds(entry.path, ids) }));
+}
+
+// Replaces {project} and {activity} with records of the data under test.
+function withIds(path, ids) {
+  return path.replace('{project}', ids.project).replace('{activity}', ids.activity);
+}
+
+// A public project and an open activity, from the public API.
+async function sampleIds(base) {
+  const get = async (path) => {
+    const res = await fetch(new URL(path, base), { signal: AbortSignal.timeout(10_000) });
+    if (!res.ok) throw new Error(`${path} answered HTTP ${res.status}`);
+    return res.json();
+  };
+  const projects = await get('/api/v1/projects?per_page=1');
+  const activities = await get('/api/v1/activities?per_page=1&status=open');
+  if (!projects.items.length || !activities.items.length) {
+    throw new Error('the data under test has no public project or no open activity (run with --demo)');
+  }
+  return { project: projects.items[0].code, activity: String(activities.items[0].id) };
 }
 
 function baseUrl() {
@@ -529,7 +581,7 @@ async function staffStep(context, base, label, name, fn, failNote = null) {
   return problems.length === 0;
 }
 
-async function checkStaffJourney(browser, base, { email, password }) {
+async function checkStaffJourney(browser, base, { email, password }, ids) {
   const context = await openContext(browser, base);
   try {
     // 1. Sign in.
@@ -553,7 +605,7 @@ async function checkStaffJourney(browser, base, { email, password }) {
     if (!signedIn) return;
 
     // 2. Staff pages, checked like the public ones.
-    for (const path of STAFF_PAGES) {
+    for (const path of STAFF_PAGES.map((p) => withIds(p, ids))) {
       const { page, offHost, consoleErrors } = await trackPage(context, base);
       try {
         const response = await page.goto(new URL(path, base).href, { waitUntil: 'load' });
@@ -564,6 +616,25 @@ async function checkStaffJourney(browser, base, { email, password }) {
         await page.close();
       }
     }
+
+    // 2b. A project created through the form appears on its management page.
+    await staffStep(context, base, 'staff new project',
+      `${NEW_PROJECT_CODE} saved from /en/admin/projects/new leads to its page`, async (page) => {
+        await gotoOk(page, base, '/en/admin/projects/new');
+        await page.fill('#code', NEW_PROJECT_CODE);
+        await page.selectOption('#scope', 'global');
+        await page.fill('#title_en', NEW_PROJECT_TITLE);
+        const response = await submitForm(page, page.locator('main form.stacked button[type="submit"]'));
+        const problems = [];
+        const expected = `/en/admin/projects/${NEW_PROJECT_CODE}`;
+        if (new URL(page.url()).pathname !== expected) {
+          problems.push(`landed on ${pathOf(page)} (HTTP ${response?.status()}), expected ${expected}`);
+          for (const e of await page.locator('main .error, main [role="alert"]').allInnerTexts()) problems.push(`page says: ${truncate(e)}`);
+        }
+        const heading = await page.locator('h1').innerText().catch(() => '');
+        if (!heading.includes(NEW_PROJECT_TITLE)) problems.push(`heading: ${truncate(heading)}`);
+        return problems;
+      });
 
     const editPath = `/en/admin/members/${EDIT_MEMBER}/edit`;
     const memberPath = `/en/members/${EDIT_MEMBER}`;
@@ -691,14 +762,23 @@ async function main() {
     return;
   }
 
+  let ids;
   try {
-    for (const entry of pageList()) {
+    ids = await sampleIds(base);
+  } catch (err) {
+    report(false, 'sample records from the API', [err.message]);
+    await browser.close();
+    return;
+  }
+
+  try {
+    for (const entry of pageList(ids)) {
       await checkPage(browser, base, entry);
     }
     await checkSkipLink(browser, base);
     await checkLanguageSwitch(browser, base);
     await checkApiDocs(browser, base);
-    if (credentials) await checkStaffJourney(browser, base, credentials);
+    if (credentials) await checkStaffJourney(browser, base, credentials, ids);
   } finally {
     await browser.close();
   }

@@ -51,6 +51,16 @@ enum Command {
         /// Also add clearly labelled fictional demonstration records.
         #[arg(long)]
         demo: bool,
+        /// With --demo: how many batches of demonstration delivery data to have, each
+        /// about 40 projects, 400 activities, 4 000 people and 10 000 participations
+        /// (1 to 1000) [default: 1]. Batches already there are kept.
+        #[arg(
+            long,
+            value_name = "N",
+            requires = "demo",
+            value_parser = clap::value_parser!(u32).range(1..=i64::from(demo::MAX_SCALE))
+        )]
+        scale: Option<u32>,
     },
     /// Manage user accounts.
     #[command(subcommand)]
@@ -101,7 +111,7 @@ async fn run(cli: Cli, file: config::FileConfig, started: Instant) -> Result<()>
             db.migrate().await.context("applying migrations")?;
             println!("Database is up to date ({}).", db.engine().as_str());
         }
-        Command::Seed { demo } => {
+        Command::Seed { demo, scale } => {
             db.migrate().await.context("applying migrations")?;
             let report = reference::seed(&db, &Actor::system("apdc seed")).await.context("loading reference data")?;
             println!(
@@ -109,8 +119,8 @@ async fn run(cli: Cli, file: config::FileConfig, started: Instant) -> Result<()>
                 report.countries, report.sdgs, report.members_added, report.members_refreshed, report.members_kept
             );
             if demo {
-                let added = demo::seed(&db).await?;
-                println!("Demonstration data: {added} fictional records added.");
+                let report = demo::seed(&db, scale.unwrap_or(1)).await?;
+                println!("Demonstration data: {report}.");
             }
         }
         Command::User(command) => user(&db, command).await?,
@@ -120,7 +130,10 @@ async fn run(cli: Cli, file: config::FileConfig, started: Instant) -> Result<()>
             db.migrate().await.context("applying migrations")?;
             let demo_login = if demo {
                 reference::seed(&db, &Actor::system("apdc serve --demo")).await.context("loading reference data")?;
-                demo::seed(&db).await?;
+                let report = demo::seed(&db, 1).await?;
+                if report.added.projects > 0 {
+                    println!("Demonstration data: {report}.");
+                }
                 Some(demo::reset_admin_password(&db).await?)
             } else {
                 None

@@ -188,3 +188,205 @@ fn demo_mode_prints_a_new_generated_password_at_every_start() {
     assert_eq!(first.len(), 20, "{first}");
     assert_ne!(first, second, "never a fixed password");
 }
+
+/// A throwaway database for the demonstration-data tests, on the engine under test:
+/// SQLite, or, when `APDC_TEST_POSTGRES_URL` names a PostgreSQL server, a database of
+/// its own there, dropped afterwards.
+struct EngineDb {
+    url: String,
+    runtime: tokio::runtime::Runtime,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    /// Removed when dropped.
+    Sqlite {
+        _file: TempDb,
+    },
+    Postgres {
+        admin_url: String,
+        name: String,
+    },
+}
+
+impl EngineDb {
+    fn new() -> Self {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        match std::env::var("APDC_TEST_POSTGRES_URL") {
+            Ok(admin_url) if !admin_url.is_empty() => {
+                let name = format!("apdc_cli_{}_{}", std::process::id(), unique());
+                runtime.block_on(async {
+                    let admin = apdc_store::Db::connect(&admin_url).await.expect("APDC_TEST_POSTGRES_URL reachable");
+                    admin.execute(apdc_store::Sql::new(format!("CREATE DATABASE {name}"))).await.unwrap();
+                    admin.close().await;
+                });
+                let (base, query) = admin_url
+                    .split_once('?')
+                    .map_or((admin_url.as_str(), String::new()), |(b, q)| (b, format!("?{q}")));
+                let cut = base.rfind('/').filter(|i| *i > "postgres://".len()).unwrap_or(base.len());
+                let url = format!("{}/{name}{query}", &base[..cut]);
+                Self { url, runtime, cleanup: Cleanup::Postgres { admin_url, name } }
+            }
+            _ => {
+                let db = TempDb::new();
+                Self { url: db.url(), runtime, cleanup: Cleanup::Sqlite { _file: db } }
+            }
+        }
+    }
+
+    /// The rows `sql` returns.
+    fn rows<T: apdc_store::db::Record>(&self, sql: &str) -> Vec<T> {
+        self.runtime.block_on(async {
+            let db = apdc_store::Db::connect(&self.url).await.unwrap();
+            let rows = db.fetch_all(apdc_store::Sql::new(sql)).await.unwrap();
+            db.close().await;
+            rows
+        })
+    }
+
+    /// The single number `sql` returns.
+    fn count(&self, sql: &str) -> i64 {
+        let rows: Vec<(i64,)> = self.rows(sql);
+        rows[0].0
+    }
+
+    fn seed(&self, extra: &[&str]) -> String {
+        let mut args = vec!["--database", self.url.as_str(), "seed", "--demo"];
+        args.extend_from_slice(extra);
+        let (ok, out, err) = run(&args, None);
+        assert!(ok, "seed --demo {extra:?} failed: {err}");
+        out
+    }
+}
+
+impl Drop for EngineDb {
+    fn drop(&mut self) {
+        if let Cleanup::Postgres { admin_url, name } = &self.cleanup {
+            self.runtime.block_on(async {
+                if let Ok(admin) = apdc_store::Db::connect(admin_url).await {
+                    let drop = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                    if admin.execute(apdc_store::Sql::new(drop)).await.is_err() {
+                        eprintln!("could not drop test database {name}");
+                    }
+                    admin.close().await;
+                }
+            });
+        }
+    }
+}
+
+#[test]
+fn demo_data_is_believable_and_seeding_twice_adds_nothing() {
+    let db = EngineDb::new();
+    let out = db.seed(&[]);
+    assert!(out.contains("0 of 1 batches were already there"), "{out}");
+
+    let projects = db.count("SELECT COUNT(*) FROM projects");
+    let activities = db.count("SELECT COUNT(*) FROM activities");
+    let people = db.count("SELECT COUNT(*) FROM people");
+    let participations = db.count("SELECT COUNT(*) FROM participations");
+    assert!((30..=60).contains(&projects), "dozens of projects: {projects}");
+    assert!((300..=600).contains(&activities), "hundreds of activities: {activities}");
+    assert!((3_000..=6_000).contains(&people), "thousands of people: {people}");
+    assert!((7_000..=14_000).contains(&participations), "thousands of participations: {participations}");
+    assert_eq!(db.count("SELECT COUNT(DISTINCT mode) FROM activities"), 6, "every mode");
+    assert_eq!(db.count("SELECT COUNT(*) FROM participation_changes"), participations, "one history step each");
+    for (what, sql) in [
+        ("elearning without course", "SELECT COUNT(*) FROM activities WHERE mode = 'elearning' AND course_iri IS NULL"),
+        ("webinar without time zone", "SELECT COUNT(*) FROM activities WHERE mode = 'webinar' AND time_zone IS NULL"),
+        ("training without venue", "SELECT COUNT(*) FROM activities WHERE mode = 'training' AND venue_city IS NULL"),
+        (
+            "coaching without coach",
+            "SELECT COUNT(*) FROM activities a WHERE mode = 'coaching' AND NOT EXISTS \
+             (SELECT 1 FROM activity_staff s WHERE s.activity_id = a.id AND s.role = 'coach')",
+        ),
+        (
+            "mission without requester",
+            "SELECT COUNT(*) FROM activities WHERE mode = 'mission' AND requesting_member_id IS NULL",
+        ),
+        (
+            "sponsorship without committee",
+            "SELECT COUNT(*) FROM activities WHERE mode = 'sponsorship' AND committee IS NULL",
+        ),
+        ("closed project without end", "SELECT COUNT(*) FROM projects WHERE status = 'closed' AND actual_end IS NULL"),
+        ("address that could receive mail", "SELECT COUNT(*) FROM people WHERE email NOT LIKE '%@demo.apdc.invalid'"),
+        ("organisation not marked fictional", "SELECT COUNT(*) FROM organisations WHERE name NOT LIKE '%(fictional)'"),
+        (
+            "person nominated by a developed member",
+            "SELECT COUNT(*) FROM people p JOIN members m \
+             ON m.id = p.nominated_by_member_id WHERE NOT m.developing",
+        ),
+    ] {
+        assert_eq!(db.count(sql), 0, "{what}");
+    }
+    assert!(db.count("SELECT COUNT(*) FROM coaching_sessions") > 0);
+    assert!(db.count("SELECT COUNT(DISTINCT follow_up) FROM mission_recommendations") >= 3, "varied follow-up");
+    let duplicated = db.count("SELECT COUNT(*) FROM (SELECT email FROM people GROUP BY email HAVING COUNT(*) > 1) d");
+    assert!((1..=30).contains(&duplicated), "a few people entered twice: {duplicated}");
+
+    let by_sex: Vec<(String, i64)> = db.rows("SELECT sex, COUNT(*) FROM people GROUP BY sex");
+    let share = |sex: &str| {
+        let n = by_sex.iter().find(|(s, _)| s == sex).map_or(0, |(_, n)| *n);
+        n as f64 * 100.0 / people as f64
+    };
+    assert!((39.0..=49.0).contains(&share("female")), "{by_sex:?}");
+    assert!((47.0..=57.0).contains(&share("male")), "{by_sex:?}");
+    assert!((0.2..=2.5).contains(&share("other")), "{by_sex:?}");
+    assert!((1.5..=5.0).contains(&share("not_stated")), "{by_sex:?}");
+    let reached = db.count("SELECT COUNT(*) FROM participations WHERE status IN ('attended', 'completed')");
+    assert!(reached * 10 > participations * 6, "most participations are in the past and reached");
+
+    let out = db.seed(&[]);
+    assert!(out.contains("added 0 projects, 0 activities, 0 people, 0 participations"), "{out}");
+    assert!(out.contains("1 of 1 batches were already there"), "{out}");
+    assert_eq!(db.count("SELECT COUNT(*) FROM participations"), participations);
+    assert_eq!(db.count("SELECT COUNT(*) FROM people"), people);
+    assert_eq!(db.count("SELECT COUNT(*) FROM audit_log WHERE action = 'demo.seed'"), 1, "one entry per batch");
+}
+
+#[test]
+fn demo_scale_two_gives_about_twice_the_data() {
+    let db = EngineDb::new();
+    let out = db.seed(&["--scale", "2"]);
+    assert!(out.contains("0 of 2 batches were already there"), "{out}");
+    let total = db.count("SELECT COUNT(*) FROM participations");
+    let first_batch = db.count(
+        "SELECT COUNT(*) FROM participations pa JOIN activities a ON a.id = pa.activity_id \
+         JOIN projects p ON p.id = a.project_id WHERE p.code NOT LIKE 'DEMO-2-%'",
+    );
+    let ratio = total as f64 / first_batch as f64;
+    assert!((1.7..=2.3).contains(&ratio), "{total} participations against {first_batch} at scale 1");
+    assert_eq!(db.count("SELECT COUNT(DISTINCT code) FROM projects"), db.count("SELECT COUNT(*) FROM projects"));
+    assert_eq!(db.count("SELECT COUNT(*) FROM projects WHERE code LIKE 'DEMO-2-%'"), 40);
+    assert_eq!(
+        db.count(
+            "SELECT COUNT(*) FROM (SELECT email FROM people WHERE email IS NOT NULL GROUP BY email \
+         HAVING COUNT(DISTINCT nominated_by_member_id) > 1) d"
+        ),
+        0,
+        "addresses are unique across batches"
+    );
+
+    let out = db.seed(&["--scale", "2"]);
+    assert!(out.contains("2 of 2 batches were already there"), "{out}");
+    assert_eq!(db.count("SELECT COUNT(*) FROM participations"), total);
+}
+
+#[test]
+fn demo_scale_is_checked_before_anything_is_written() {
+    let db = TempDb::new();
+    let url = db.url();
+    let (ok, _, err) = run(&["--database", &url, "seed", "--scale", "2"], None);
+    assert!(!ok, "--scale needs --demo");
+    assert!(err.contains("--demo"), "{err}");
+    for bad in ["0", "1001", "many"] {
+        let (ok, _, err) = run(&["--database", &url, "seed", "--demo", "--scale", bad], None);
+        assert!(!ok, "--scale {bad} is refused");
+        assert!(err.contains("--scale"), "{bad}: {err}");
+    }
+    let (_, _, err) = run(&["--database", &url, "seed", "--demo", "--scale", "0"], None);
+    assert!(err.contains("1..=1000"), "the range is named: {err}");
+    assert!(!db.0.join("apdc.db").exists(), "nothing was written");
+    let (ok, out, _) = run(&["seed", "--help"], None);
+    assert!(ok && out.contains("--scale"), "{out}");
+}

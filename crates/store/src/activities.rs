@@ -281,7 +281,11 @@ pub async fn list(db: &Db, filter: &ActivityFilter, page: usize, per_page: usize
     filter.push_conditions(&mut sql);
     let limit = sql.param(i64::try_from(per_page).unwrap_or(50));
     let offset = sql.param(i64::try_from((page - 1) * per_page).unwrap_or(0));
-    sql.push(&format!(" ORDER BY COALESCE(a.start_date, a.starts_at) DESC, a.id DESC LIMIT {limit} OFFSET {offset}"));
+    // Undated activities last on both engines (they order NULLs differently).
+    sql.push(&format!(
+        " ORDER BY COALESCE(a.start_date, a.starts_at) IS NULL, COALESCE(a.start_date, a.starts_at) DESC, a.id DESC \
+         LIMIT {limit} OFFSET {offset}"
+    ));
     let rows: Vec<ActivityRow> = db.fetch_all(sql).await?;
     let mut items = rows.into_iter().map(Activity::try_from).collect::<Result<Vec<_>>>()?;
     attach_links(db, &mut items).await?;
@@ -292,7 +296,7 @@ pub async fn list(db: &Db, filter: &ActivityFilter, page: usize, per_page: usize
 pub async fn of_project(db: &Db, project_id: i64) -> Result<Vec<Activity>> {
     let mut sql = Sql::new(format!("SELECT {ACTIVITY_COLUMNS} {ACTIVITY_FROM} WHERE a.project_id = $1"));
     sql = sql.bind(project_id);
-    sql.push(" ORDER BY COALESCE(a.start_date, a.starts_at), a.id");
+    sql.push(" ORDER BY COALESCE(a.start_date, a.starts_at) IS NULL, COALESCE(a.start_date, a.starts_at), a.id");
     let rows: Vec<ActivityRow> = db.fetch_all(sql).await?;
     let mut items = rows.into_iter().map(Activity::try_from).collect::<Result<Vec<_>>>()?;
     attach_links(db, &mut items).await?;

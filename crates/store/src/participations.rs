@@ -136,7 +136,8 @@ pub async fn list(db: &Db, filter: &ParticipationFilter, page: usize, per_page: 
     let limit = sql.param(i64::try_from(per_page).unwrap_or(50));
     let offset = sql.param(i64::try_from((page - 1) * per_page).unwrap_or(0));
     sql.push(&format!(
-        " ORDER BY a.start_date DESC, pa.activity_id DESC, LOWER(pe.name), pa.id LIMIT {limit} OFFSET {offset}"
+        " ORDER BY a.start_date IS NULL, a.start_date DESC, pa.activity_id DESC, pe.name IS NULL, LOWER(pe.name), pa.id \
+         LIMIT {limit} OFFSET {offset}"
     ));
     let rows: Vec<ParticipationRow> = db.fetch_all(sql).await?;
     let items = rows.into_iter().map(Participation::try_from).collect::<Result<Vec<_>>>()?;

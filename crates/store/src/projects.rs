@@ -323,7 +323,9 @@ pub async fn list(
     let limit = sql.param(i64::try_from(per_page).unwrap_or(50));
     let offset = sql.param(i64::try_from((page - 1) * per_page).unwrap_or(0));
     sql.push(&format!(
-        " ORDER BY COALESCE(p.actual_start, p.planned_start) DESC, p.code LIMIT {limit} OFFSET {offset}"
+        // Undated projects last on both engines (they order NULLs differently).
+        " ORDER BY COALESCE(p.actual_start, p.planned_start) IS NULL, COALESCE(p.actual_start, p.planned_start) DESC, \
+         p.code LIMIT {limit} OFFSET {offset}"
     ));
     let rows: Vec<SummaryRow> = db.fetch_all(sql).await?;
 

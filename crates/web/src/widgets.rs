@@ -149,6 +149,11 @@ impl<'a> Control<'a> {
         html
     }
 
+    /// A single-choice `<select>` with `selected` chosen.
+    pub fn select_one(&self, options: impl AsRef<[(String, String)]>, selected: &str, blank: Option<String>) -> String {
+        self.select(options, &[selected.to_owned()], blank, false)
+    }
+
     /// A group of checkboxes sharing this control's name.
     pub fn checkboxes(&self, options: impl AsRef<[(String, String)]>, selected: &[String]) -> String {
         let mut html = format!("<fieldset class=\"field choices\"><legend>{}</legend>", escape(&self.label));

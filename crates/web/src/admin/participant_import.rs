@@ -468,9 +468,7 @@ async fn preview_of(
         .into_iter()
         .filter(|t| !pending.mapping.contains_key(*t))
         .chain(
-            (!pending.mapping.contains_key("name")
-                && !(pending.mapping.contains_key("first_name") || pending.mapping.contains_key("last_name")))
-            .then_some("name"),
+            (!["name", "first_name", "last_name"].iter().any(|t| pending.mapping.contains_key(*t))).then_some("name"),
         )
         .collect();
     let preview = Preview {
