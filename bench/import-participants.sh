@@ -70,7 +70,7 @@ size=$(stat -c %s "$WORK/participants.xlsx")
 cat <<REPORT
 ### Participant import — $ENGINE, $ROWS rows ($(date -u +%Y-%m-%d))
 
-Command: \`ROWS=$ROWS bash bench/import-participants.sh $BIN $ENGINE\`
+Command: \`ROWS=$ROWS bash bench/import-participants.sh target/release/apdc $ENGINE\` (release build)
 Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo). Workbook: $size bytes, French headers mapped automatically, release build, demo data loaded.
 
 | step | time (ms) |

@@ -66,6 +66,9 @@ PAGE_PATH="/en/projects/$CODE"
 mkdir -p "$WORK/static/en/projects"
 curl -fs "$APP$LIST_PATH" -o "$WORK/static/en/projects/index.html"
 curl -fs "$APP$PAGE_PATH" -o "$WORK/static/en/projects/$CODE.html"
+# nginx workers run as an unprivileged user: they must be able to read the copy.
+chmod 755 "$WORK"
+chmod -R a+rX "$WORK/static"
 counts="$(curl -fs "$APP/api/v1/projects?per_page=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')"
 
 STATIC_PORT="$(free_port)"
@@ -154,7 +157,7 @@ rss_kib=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")
 cat <<REPORT
 ### Public pages under load — $ENGINE, scale $SCALE ($(date -u +%Y-%m-%d))
 
-Command: \`SCALE=$SCALE DURATION=$DURATION CONNECTIONS=$CONNECTIONS THREADS=$THREADS bash bench/load-public-pages.sh $BIN $ENGINE\`
+Command: \`SCALE=$SCALE DURATION=$DURATION CONNECTIONS=$CONNECTIONS THREADS=$THREADS bash bench/load-public-pages.sh target/release/apdc $ENGINE\` (release build)
 Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); wrk, nginx and apdc on the same machine.
 Data: $counts public projects (seeded in ${seed_secs} s). Pages uncompressed (wrk sends no Accept-Encoding): list $list_bytes bytes, project page $page_bytes bytes.
 

@@ -26,6 +26,9 @@ struct Inner {
     /// Reference data changes only with a new release of the data, so it is read once.
     countries: HashMap<String, CountryInfo>,
     cache: crate::cache::PageCache,
+    /// The public project list's filter choices, with the database write counter they
+    /// were computed at: they change only when data does.
+    public_facets: std::sync::Mutex<Option<(u64, Arc<apdc_store::projects::Facets>)>>,
 }
 
 impl AppState {
@@ -46,7 +49,16 @@ impl AppState {
                 (c.alpha2, CountryInfo { names, region: c.m49_region })
             })
             .collect();
-        Ok(Self { inner: Arc::new(Inner { db, sessions, config, countries, cache: Default::default() }) })
+        Ok(Self {
+            inner: Arc::new(Inner {
+                db,
+                sessions,
+                config,
+                countries,
+                cache: Default::default(),
+                public_facets: Default::default(),
+            }),
+        })
     }
 
     pub fn db(&self) -> &Db {
@@ -72,6 +84,22 @@ impl AppState {
             self.inner.countries.iter().map(|(code, c)| (code.clone(), c.names.get(language).to_owned())).collect();
         all.sort_by_cached_key(|(_, name)| apdc_store::members::sort_key(name));
         all
+    }
+
+    /// The public project list's filter choices, computed again only after a write.
+    pub async fn public_facets(&self) -> Result<Arc<apdc_store::projects::Facets>, apdc_store::StoreError> {
+        let version = self.db().version();
+        if let Ok(guard) = self.inner.public_facets.lock()
+            && let Some((at, facets)) = guard.as_ref()
+            && *at == version
+        {
+            return Ok(facets.clone());
+        }
+        let facets = Arc::new(apdc_store::projects::facets(self.db(), true).await?);
+        if let Ok(mut guard) = self.inner.public_facets.lock() {
+            *guard = Some((version, facets.clone()));
+        }
+        Ok(facets)
     }
 
     /// The response cache of public pages.

@@ -134,7 +134,7 @@ struct ListPage {
     page: Page,
     query: ProjectsQuery,
     result: Paged<ProjectSummary>,
-    facets: Facets,
+    facets: std::sync::Arc<Facets>,
     countries: Vec<(String, String)>,
     members: Vec<(String, String)>,
 }
@@ -213,7 +213,7 @@ pub async fn list(
     if number > result.pages() {
         return Err(AppError::NotFound);
     }
-    let facets = projects::facets(state.db(), true).await?;
+    let facets = state.public_facets().await?;
     let mut countries: Vec<(String, String)> =
         facets.countries.iter().map(|c| (c.clone(), state.country_name(c, lang))).collect();
     countries.sort_by_cached_key(|(_, n)| apdc_store::members::sort_key(n));
