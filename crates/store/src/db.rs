@@ -230,6 +230,12 @@ impl Db {
         Ok(())
     }
 
+    /// Refreshes the query planner's statistics (after loading much data at once).
+    pub async fn analyze(&self) -> Result<()> {
+        self.execute(Sql::new("ANALYZE")).await?;
+        Ok(())
+    }
+
     /// Whether the database answers a trivial query.
     pub async fn ping(&self) -> Result<()> {
         let _: Option<(i64,)> = self.fetch_optional(Sql::new("SELECT CAST(1 AS BIGINT)")).await?;

@@ -42,6 +42,9 @@ struct Inner {
 struct Entry {
     /// The database write counter before the response was made.
     version: u64,
+    /// Set when one request has gone to make this (expired) entry again: the others keep
+    /// receiving it meanwhile, instead of all rendering the same page at once.
+    refreshing: std::sync::atomic::AtomicBool,
     status: StatusCode,
     headers: HeaderMap,
     body: Bytes,
@@ -57,13 +60,31 @@ impl PageCache {
         }
     }
 
+    /// The cached response, if it may be served. An entry made before a write is never
+    /// served. An entry only older than [`TTL`] is served to everyone but the one request
+    /// that refreshes it.
     fn get(&self, key: &(String, String), version: u64) -> Option<Response> {
+        use std::sync::atomic::Ordering;
         let inner = self.inner.read().ok()?;
-        let entry = inner.entries.get(key).filter(|e| e.version == version && e.stored.elapsed() < TTL)?;
+        let entry = inner.entries.get(key).filter(|e| e.version == version)?;
+        if entry.stored.elapsed() >= TTL
+            && entry.refreshing.compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire).is_ok()
+        {
+            return None;
+        }
         let mut response = Response::new(Body::from(entry.body.clone()));
         *response.status_mut() = entry.status;
         *response.headers_mut() = entry.headers.clone();
         Some(response)
+    }
+
+    /// Drops one entry (it can no longer be made: the page now answers otherwise).
+    fn remove(&self, key: &(String, String)) {
+        if let Ok(mut inner) = self.inner.write()
+            && let Some(old) = inner.entries.remove(key)
+        {
+            inner.bytes -= old.body.len();
+        }
     }
 
     fn put(&self, key: (String, String), version: u64, status: StatusCode, headers: HeaderMap, body: Bytes) {
@@ -73,7 +94,10 @@ impl PageCache {
             inner.bytes = 0;
         }
         inner.bytes += body.len();
-        if let Some(old) = inner.entries.insert(key, Entry { version, status, headers, body, stored: Instant::now() }) {
+        if let Some(old) = inner.entries.insert(
+            key,
+            Entry { version, refreshing: Default::default(), status, headers, body, stored: Instant::now() },
+        ) {
             inner.bytes -= old.body.len();
         }
     }
@@ -113,17 +137,23 @@ pub async fn layer(State(state): State<AppState>, request: Request, next: Next) 
     }
     let response = next.run(request).await;
     if response.status() != StatusCode::OK || response.headers().contains_key(header::SET_COOKIE) {
+        state.cache().remove(&key);
         return response;
     }
     let (parts, body) = response.into_parts();
-    match axum::body::to_bytes(body, MAX_ENTRY_BYTES).await {
+    // Handlers build their bodies in memory, so reading one whole costs little; only
+    // bodies small enough are kept.
+    match axum::body::to_bytes(body, usize::MAX).await {
         Ok(bytes) => {
-            state.cache().put(key, version, parts.status, parts.headers.clone(), bytes.clone());
+            if bytes.len() <= MAX_ENTRY_BYTES {
+                state.cache().put(key, version, parts.status, parts.headers.clone(), bytes.clone());
+            } else {
+                state.cache().remove(&key);
+            }
             Response::from_parts(parts, Body::from(bytes))
         }
-        // Too large to keep (or the body failed): the client gets an error either way.
         Err(error) => {
-            tracing::warn!(%error, "response too large to cache");
+            tracing::error!(%error, "reading a response body failed");
             let mut failed = Response::new(Body::empty());
             *failed.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
             failed
@@ -166,6 +196,16 @@ mod tests {
         assert!(cache.get(&key, 8).is_none(), "a write since makes the entry stale");
         cache.clear();
         assert!(cache.get(&key, 7).is_none());
+        // An expired entry: the first reader refreshes it, the others still receive it.
+        cache.put(key.clone(), 7, StatusCode::OK, HeaderMap::new(), Bytes::from_static(b"hello"));
+        if let Ok(mut inner) = cache.inner.write()
+            && let Some(entry) = inner.entries.get_mut(&key)
+        {
+            entry.stored = Instant::now() - TTL;
+        }
+        assert!(cache.get(&key, 7).is_none(), "the first reader of an expired entry makes it again");
+        assert!(cache.get(&key, 7).is_some(), "the others are served meanwhile");
+        assert!(cache.get(&key, 8).is_none(), "never after a write");
         let big = Bytes::from(vec![0u8; MAX_BYTES / 2 + 1]);
         cache.put(("a".into(), String::new()), 1, StatusCode::OK, HeaderMap::new(), big.clone());
         cache.put(("b".into(), String::new()), 1, StatusCode::OK, HeaderMap::new(), big);

@@ -99,6 +99,12 @@ pub async fn seed(db: &Db, scale: u32) -> Result<Report> {
         bar.set_message(format!("{} people, {} participations", report.added.people, report.added.participations));
     }
     bar.finish_and_clear();
+    if report.added.projects > 0 {
+        // Freshly bulk-loaded tables have no planner statistics yet (PostgreSQL's
+        // autovacuum gathers them later, SQLite never by itself): without them the first
+        // queries on a large programme can pick plans that scan whole tables.
+        db.analyze().await?;
+    }
     report.elapsed = started.elapsed();
     Ok(report)
 }
