@@ -144,6 +144,13 @@ pub(crate) async fn get_in(tx: &mut Tx, id: i64) -> Result<Person> {
 }
 
 /// The oldest person not erased with this (already normalised) email.
+pub async fn find_by_email(db: &Db, email: &str) -> Result<Option<i64>> {
+    let mut tx = db.begin_read().await?;
+    let found = find_by_email_in(&mut tx, email).await?;
+    tx.commit().await?;
+    Ok(found)
+}
+
 pub(crate) async fn find_by_email_in(tx: &mut Tx, email: &str) -> Result<Option<i64>> {
     let found: Option<(i64,)> = tx
         .fetch_optional(

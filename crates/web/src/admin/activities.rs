@@ -463,16 +463,9 @@ pub async fn add_staff(
     let email = errors.check("email", apdc_domain::Email::parse(&fields.email));
     let role = errors.check("role", StaffRole::parse(&fields.role));
     if let (Some(email), Some(role)) = (email, role) {
-        let found = apdc_store::people::list(
-            state.db(),
-            &apdc_store::people::PersonFilter { text: Some(email.as_str().to_owned()), member: None },
-            1,
-            10,
-        )
-        .await?;
-        match found.items.iter().find(|p| p.email.as_deref() == Some(email.as_str())) {
+        match apdc_store::people::find_by_email(state.db(), email.as_str()).await? {
             Some(person) => {
-                activities::add_staff(state.db(), &actor(&user, request_id), activity.id, person.id, role).await?;
+                activities::add_staff(state.db(), &actor(&user, request_id), activity.id, person, role).await?;
                 return Ok(back_to(&page, activity.id, "staff"));
             }
             None => errors.push("email", "unknown_person"),
