@@ -14,6 +14,7 @@ pub mod member;
 pub mod money;
 pub mod person;
 pub mod project;
+pub mod results;
 pub mod user;
 pub mod validation;
 

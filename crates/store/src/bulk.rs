@@ -272,6 +272,12 @@ fn chunks(rows: Vec<Vec<Arg>>) -> impl Iterator<Item = Vec<Vec<Arg>>> {
     })
 }
 
+/// Inserts `rows` into `table`, as few statements as the engine allows; returns how
+/// many were written.
+pub(crate) async fn insert_rows(tx: &mut Tx, table: &str, columns: &str, rows: Vec<Vec<Arg>>) -> Result<u64> {
+    insert(tx, table, columns, rows).await
+}
+
 /// Inserts `rows` into `table`; returns how many were written.
 async fn insert(tx: &mut Tx, table: &str, columns: &str, rows: Vec<Vec<Arg>>) -> Result<u64> {
     let mut written = 0;

@@ -1,0 +1,404 @@
+//! Computed indicators on the engine under test, checked against figures worked out by
+//! hand from a small programme: people counted once across activities, erased people
+//! still counted, members reached, shares, breakdowns, output scope and the evidence
+//! behind each figure.
+
+mod common;
+
+use apdc_domain::CountryCode;
+use apdc_domain::activity::{ActivityFields, ActivityInput};
+use apdc_domain::person::{ParticipationStatus as S, PersonFields, PersonInput};
+use apdc_domain::project::ProjectInput;
+use apdc_domain::results::{
+    Aggregation, Dimension, Figure, IndicatorFields, IndicatorInput, PlanFields, PlanInput, ResultFields, ResultInput,
+    aggregate,
+};
+use apdc_store::indicator_values::{self, Cell, EvidenceScope, Values};
+use apdc_store::results::{self, Linked};
+use apdc_store::{activities, participations, people, projects};
+use common::TestApp;
+use common::delivery::{actor, person, sample_project};
+use std::collections::HashMap;
+
+fn activity(mode: &str, title: &str, start: &str, status: &str) -> ActivityInput {
+    let mut fields = ActivityFields {
+        mode: mode.into(),
+        title: title.into(),
+        status: status.into(),
+        start_date: start.into(),
+        ..ActivityFields::default()
+    };
+    match mode {
+        "elearning" => fields.platform = "ISO Academy".into(),
+        "webinar" => {
+            fields.starts_at = format!("{start}T10:00");
+            fields.time_zone = "UTC".into();
+        }
+        "training" => {
+            fields.venue_country = "KE".into();
+            fields.venue_city = "Nairobi".into();
+        }
+        "mission" => {
+            fields.requesting_member = "FJ".into();
+            fields.members = vec!["FJ".into()];
+        }
+        _ => {}
+    }
+    ActivityInput::parse(&fields).unwrap()
+}
+
+pub async fn plan(app: &TestApp) {
+    let plan = PlanInput::parse(&PlanFields {
+        code: "AP-TEST".into(),
+        first_year: "2024".into(),
+        last_year: "2026".into(),
+        public: "true".into(),
+        title: vec!["Test plan".into()],
+        objective: vec!["Members contribute and use standards.".into()],
+        ..Default::default()
+    })
+    .unwrap();
+    results::create_plan(&app.db, &actor(), &plan).await.unwrap();
+    for (level, parent, code) in [("outcome", "", "OC1"), ("output", "OC1", "OP1"), ("output", "OC1", "OP2")] {
+        let input = ResultInput::parse(&ResultFields {
+            level: level.into(),
+            parent: parent.into(),
+            code: code.into(),
+            title: vec![format!("Result {code}")],
+            ..Default::default()
+        })
+        .unwrap();
+        results::create_result(&app.db, &actor(), "AP-TEST", &input).await.unwrap();
+    }
+}
+
+fn indicator(
+    code: &str,
+    result: &str,
+    measure: &str,
+    counts: &str,
+    rest: impl FnOnce(&mut IndicatorFields),
+) -> IndicatorInput {
+    let mut fields = IndicatorFields {
+        code: code.into(),
+        result: result.into(),
+        measure: measure.into(),
+        aggregation: "sum".into(),
+        source: "computed".into(),
+        counts: counts.into(),
+        title: vec![format!("Indicator {code}")],
+        ..Default::default()
+    };
+    rest(&mut fields);
+    IndicatorInput::parse(&fields).unwrap_or_else(|e| panic!("{code}: {e}"))
+}
+
+/// The programme behind every figure below (years are the activities' start years):
+///
+/// | activity | project | mode | year | participants (status) |
+/// |---|---|---|---|---|
+/// | A1 | P1 | eLearning | 2025 | Amina F KE (completed), Otieno M KE (completed), Awa F SN (attended), Bob M FR (nominated) |
+/// | A2 | P1 | eLearning | 2025 | Amina (completed), Zed F SN (completed, later erased) |
+/// | A3 | P2 (private) | webinar | 2025 | Awa (attended), Bob (attended), Noor (no sex stated, no country or member; completed) |
+/// | A4 | P1 | training | 2026 | Amina (attended), Otieno (completed) |
+/// | A5 | P2 | mission, completed, for FJ | 2025 | — |
+/// | A6 | P1 | eLearning, no start date | — | Otieno (completed) |
+///
+/// P1 serves output OP1.
+async fn programme(app: &TestApp) -> HashMap<&'static str, i64> {
+    let p1 = sample_project(app, "P1").await;
+    let mut private = p1.fields();
+    private.code = "P2".into();
+    private.public = String::new();
+    projects::create(&app.db, &actor(), &ProjectInput::parse(&private).unwrap()).await.unwrap();
+    let mut ids = HashMap::new();
+    for (key, project, mode, start, status) in [
+        ("A1", "P1", "elearning", "2025-03-01", "completed"),
+        ("A2", "P1", "elearning", "2025-09-01", "completed"),
+        ("A3", "P2", "webinar", "2025-05-01", "completed"),
+        ("A4", "P1", "training", "2026-02-01", "completed"),
+        ("A5", "P2", "mission", "2025-06-01", "completed"),
+        ("A6", "P1", "elearning", "", "open"),
+    ] {
+        let a = activities::create(&app.db, &actor(), project, &activity(mode, key, start, status)).await.unwrap();
+        ids.insert(key, a.id);
+    }
+    let noor = PersonInput::parse(&PersonFields {
+        name: "Noor".into(),
+        email: "noor@example.org".into(),
+        sex: "not_stated".into(),
+        ..PersonFields::default()
+    })
+    .unwrap();
+    for (key, input) in [
+        ("Amina", person("Amina", "amina@example.org", "female", "KE")),
+        ("Otieno", person("Otieno", "otieno@example.org", "male", "KE")),
+        ("Awa", person("Awa", "awa@example.org", "female", "SN")),
+        ("Bob", person("Bob", "bob@example.org", "male", "FR")),
+        ("Zed", person("Zed", "zed@example.org", "female", "SN")),
+        ("Noor", noor),
+    ] {
+        ids.insert(key, people::create(&app.db, &actor(), &input).await.unwrap().id);
+    }
+    let member = |m: &str| Some(CountryCode::parse(m).unwrap());
+    for (activity, who, status, nominated_by) in [
+        ("A1", "Amina", S::Completed, member("KE")),
+        ("A1", "Otieno", S::Completed, member("KE")),
+        ("A1", "Awa", S::Attended, member("SN")),
+        ("A1", "Bob", S::Nominated, member("FR")),
+        ("A2", "Amina", S::Completed, member("KE")),
+        ("A2", "Zed", S::Completed, member("SN")),
+        ("A3", "Awa", S::Attended, None),
+        ("A3", "Bob", S::Attended, None),
+        ("A3", "Noor", S::Completed, None),
+        ("A4", "Amina", S::Attended, None),
+        ("A4", "Otieno", S::Completed, None),
+        ("A6", "Otieno", S::Completed, None),
+    ] {
+        participations::add(&app.db, &actor(), ids[activity], ids[who], status, nominated_by).await.unwrap();
+    }
+    people::erase(&app.db, &actor(), ids["Zed"]).await.unwrap();
+    results::set_output_link(&app.db, &actor(), "AP-TEST", "OP1", Linked::Project, "P1", true).await.unwrap();
+    ids
+}
+
+fn total(values: &Values, period: i64) -> Option<(i64, Option<i64>)> {
+    values.total(period).map(|f| (f.numerator, f.denominator))
+}
+
+fn breakdown(values: &Values, period: i64, dimension: Dimension) -> Vec<(String, i64, Option<i64>)> {
+    values.breakdown(period, dimension).into_iter().map(|(c, f)| (c.to_owned(), f.numerator, f.denominator)).collect()
+}
+
+#[tokio::test]
+async fn computed_indicators_match_hand_counts() {
+    let app = TestApp::new().await;
+    plan(&app).await;
+    let ids = programme(&app).await;
+    let define = |i: IndicatorInput| {
+        let db = app.db.clone();
+        async move { results::create_indicator(&db, &actor(), "AP-TEST", &i).await.unwrap() }
+    };
+    define(indicator("ELC", "OP1", "count", "people", |f| {
+        f.modes = vec!["elearning".into()];
+        f.statuses = vec!["completed".into()];
+        f.disaggregations = vec!["sex".into(), "region".into()];
+    }))
+    .await;
+    define(indicator("REACH", "OC1", "count", "people", |f| {
+        f.disaggregations = vec!["ldc".into(), "member_category".into(), "stakeholder_group".into()];
+    }))
+    .await;
+    define(indicator("DEVMEM", "OC1", "count", "members", |f| {
+        f.aggregation = "maximum".into();
+        f.filter = "developing=yes".into();
+        f.disaggregations = vec!["region".into()];
+    }))
+    .await;
+    define(indicator("WOMEN", "OC1", "percentage", "people", |f| {
+        f.numerator = "sex=female".into();
+        f.disaggregations = vec!["region".into()];
+    }))
+    .await;
+    define(indicator("MISSIONS", "OP2", "count", "activities", |f| f.modes = vec!["mission".into()])).await;
+    define(indicator("OP1REACH", "OP1", "count", "people", |f| f.output_only = "true".into())).await;
+
+    let computed = indicator_values::compute(&app.db, "AP-TEST").await.unwrap();
+    assert_eq!(computed.indicators, 6);
+    let plan = results::framework(&app.db, "AP-TEST").await.unwrap();
+    assert!(plan.plan.computed_at.is_some());
+    let values = indicator_values::plan_values(&app.db, &plan).await.unwrap();
+    let of = |code: &str| values.get(&plan.indicator(code).unwrap().id).cloned().unwrap_or_default();
+
+    // eLearning completions, 2025: Amina (twice), Otieno, Zed (erased, still counted).
+    // A6 has no start date and counts in no year; A4 is a training event.
+    let elc = of("ELC");
+    assert_eq!(total(&elc, 2025), Some((3, None)));
+    assert_eq!(total(&elc, 2026), None);
+    assert_eq!(total(&elc, 2024), None);
+    assert_eq!(breakdown(&elc, 2025, Dimension::Sex), vec![("female".into(), 2, None), ("male".into(), 1, None)]);
+    assert_eq!(breakdown(&elc, 2025, Dimension::Region), vec![("africa".into(), 3, None)]);
+
+    // Reached (attended or completed), 2025: Amina, Otieno, Awa, Zed, Bob, Noor; Bob's
+    // nomination in A1 does not count but his attendance in A3 does. 2026: Amina, Otieno.
+    let reach = of("REACH");
+    assert_eq!(total(&reach, 2025), Some((6, None)));
+    assert_eq!(total(&reach, 2026), Some((2, None)));
+    let sum = aggregate(Aggregation::Sum, &reach.totals()).unwrap();
+    assert_eq!(sum, Figure::count(8));
+    assert_eq!(aggregate(Aggregation::Latest, &reach.totals()), Some(Figure::count(2)));
+    assert_eq!(aggregate(Aggregation::Maximum, &reach.totals()), Some(Figure::count(6)));
+    // Senegal is a least developed country; Noor has no country.
+    assert_eq!(
+        breakdown(&reach, 2025, Dimension::Ldc),
+        vec![("no".into(), 3, None), ("not_recorded".into(), 1, None), ("yes".into(), 2, None)]
+    );
+    assert_eq!(
+        breakdown(&reach, 2025, Dimension::MemberCategory),
+        vec![("member_body".into(), 5, None), ("not_recorded".into(), 1, None)]
+    );
+    // Noor's group is not recorded; everyone else's is industry.
+    assert_eq!(
+        breakdown(&reach, 2025, Dimension::StakeholderGroup),
+        vec![("industry".into(), 5, None), ("not_recorded".into(), 1, None)]
+    );
+
+    // Developing members reached, 2025: Kenya and Senegal through their people, Fiji
+    // through the completed mission; France is not a developing member. 2026: Kenya.
+    let devmem = of("DEVMEM");
+    assert_eq!(total(&devmem, 2025), Some((3, None)));
+    assert_eq!(total(&devmem, 2026), Some((1, None)));
+    assert_eq!(aggregate(Aggregation::Maximum, &devmem.totals()), Some(Figure::count(3)));
+    assert_eq!(
+        breakdown(&devmem, 2025, Dimension::Region),
+        vec![("africa".into(), 2, None), ("oceania".into(), 1, None)]
+    );
+
+    // Share of women among people reached: 3 of 6 in 2025 (Amina, Awa, Zed), 1 of 2 in
+    // 2026; by region in 2025, Africa 3 of 4 (Amina, Otieno, Awa, Zed), Europe 0 of 1.
+    let women = of("WOMEN");
+    assert_eq!(total(&women, 2025), Some((3, Some(6))));
+    assert_eq!(women.total(2025).unwrap().hundredths(), Some(5_000));
+    assert_eq!(total(&women, 2026), Some((1, Some(2))));
+    assert_eq!(aggregate(Aggregation::Sum, &women.totals()), Some(Figure { numerator: 4, denominator: Some(8) }));
+    assert_eq!(
+        breakdown(&women, 2025, Dimension::Region),
+        vec![("africa".into(), 3, Some(4)), ("europe".into(), 0, Some(1)), ("not_recorded".into(), 0, Some(1))]
+    );
+    assert_eq!(women.breakdown(2025, Dimension::Region)[0].1.hundredths(), Some(7_500));
+
+    assert_eq!(total(&of("MISSIONS"), 2025), Some((1, None)));
+
+    // Through output OP1 (project P1): 2025 A1 and A2 reach Amina, Otieno, Awa, Zed;
+    // the private webinar is not P1's.
+    let op1 = of("OP1REACH");
+    assert_eq!(total(&op1, 2025), Some((4, None)));
+    assert_eq!(total(&op1, 2026), Some((2, None)));
+
+    // Linking the webinar itself to OP1 brings Bob and Noor in (Awa was already there).
+    results::set_output_link(&app.db, &actor(), "AP-TEST", "OP1", Linked::Activity, &ids["A3"].to_string(), true)
+        .await
+        .unwrap();
+    indicator_values::compute(&app.db, "AP-TEST").await.unwrap();
+    let values = indicator_values::plan_values(&app.db, &plan).await.unwrap();
+    assert_eq!(total(&values[&plan.indicator("OP1REACH").unwrap().id], 2025), Some((6, None)));
+
+    // Evidence: the two eLearning courses behind 2025's completions, each with its own
+    // people; the figure counts Amina once.
+    let elc_indicator = plan.indicator("ELC").unwrap();
+    let (rows, count) = indicator_values::evidence_activities(
+        &app.db,
+        &plan,
+        elc_indicator,
+        &Cell::total(2025),
+        EvidenceScope::All,
+        50,
+        0,
+    )
+    .await
+    .unwrap();
+    assert_eq!(count, 2);
+    let mut per_activity: Vec<(i64, i64)> = rows.iter().map(|r| (r.activity, r.units)).collect();
+    per_activity.sort();
+    assert_eq!(per_activity, vec![(ids["A1"], 2), (ids["A2"], 2)]);
+    let (units, count) =
+        indicator_values::evidence_units(&app.db, &plan, elc_indicator, &Cell::total(2025), 50, 0).await.unwrap();
+    assert_eq!(count, 3);
+    let zed = units.iter().find(|u| u.unit == ids["Zed"]).unwrap();
+    assert_eq!(zed.label, None, "an erased person is counted but not named");
+    // One category: the women.
+    let female = Cell { period: 2025, dimension: Some(Dimension::Sex), category: "female".into() };
+    let (_, count) = indicator_values::evidence_units(&app.db, &plan, elc_indicator, &female, 50, 0).await.unwrap();
+    assert_eq!(count, 2);
+    // The public sees the activities of public projects only: the private webinar is
+    // behind REACH in 2025 but not shown.
+    let reach_indicator = plan.indicator("REACH").unwrap();
+    let (_, all) = indicator_values::evidence_activities(
+        &app.db,
+        &plan,
+        reach_indicator,
+        &Cell::total(2025),
+        EvidenceScope::All,
+        50,
+        0,
+    )
+    .await
+    .unwrap();
+    let (_, public) = indicator_values::evidence_activities(
+        &app.db,
+        &plan,
+        reach_indicator,
+        &Cell::total(2025),
+        EvidenceScope::Public,
+        50,
+        0,
+    )
+    .await
+    .unwrap();
+    assert_eq!((all, public), (3, 2));
+    // Percentages say how many of each activity's people are in the numerator.
+    let women_indicator = plan.indicator("WOMEN").unwrap();
+    let (rows, _) = indicator_values::evidence_activities(
+        &app.db,
+        &plan,
+        women_indicator,
+        &Cell::total(2026),
+        EvidenceScope::All,
+        50,
+        0,
+    )
+    .await
+    .unwrap();
+    assert_eq!((rows[0].units, rows[0].in_numerator), (2, 1));
+}
+
+#[tokio::test]
+async fn plan_rules_are_enforced_by_the_store() {
+    let app = TestApp::new().await;
+    plan(&app).await;
+    // A target outside the plan's years, and an unknown result, are named.
+    let outside = indicator("X1", "OP1", "count", "people", |f| {
+        f.target_period = vec!["2030".into()];
+        f.target = vec!["5".into()];
+    });
+    let err = results::create_indicator(&app.db, &actor(), "AP-TEST", &outside).await.unwrap_err();
+    assert!(matches!(err, apdc_store::StoreError::Invalid(ref e) if e.for_field("target").is_some()), "{err:?}");
+    let unknown = indicator("X2", "OP9", "count", "people", |_| {});
+    let err = results::create_indicator(&app.db, &actor(), "AP-TEST", &unknown).await.unwrap_err();
+    assert!(matches!(err, apdc_store::StoreError::Invalid(ref e) if e.for_field("result").is_some()), "{err:?}");
+    assert_eq!(app.count("SELECT COUNT(*) FROM indicators").await, 0, "nothing half-written");
+    // Codes are unique; an output needs a known outcome.
+    let ok = indicator("X3", "OP1", "count", "people", |_| {});
+    results::create_indicator(&app.db, &actor(), "AP-TEST", &ok).await.unwrap();
+    let err = results::create_indicator(&app.db, &actor(), "AP-TEST", &ok).await.unwrap_err();
+    assert!(matches!(err, apdc_store::StoreError::Conflict { field: "code" }), "{err:?}");
+    let orphan = ResultInput::parse(&ResultFields {
+        level: "output".into(),
+        parent: "OC9".into(),
+        code: "OP9".into(),
+        title: vec!["Orphan".into()],
+        ..Default::default()
+    })
+    .unwrap();
+    let err = results::create_result(&app.db, &actor(), "AP-TEST", &orphan).await.unwrap_err();
+    assert!(matches!(err, apdc_store::StoreError::Invalid(ref e) if e.for_field("parent").is_some()), "{err:?}");
+    // Shrinking the plan's years below its targets is refused.
+    let with_target = indicator("X4", "OP1", "count", "people", |f| {
+        f.target_period = vec!["2026".into()];
+        f.target = vec!["5".into()];
+    });
+    results::create_indicator(&app.db, &actor(), "AP-TEST", &with_target).await.unwrap();
+    let shorter = PlanInput::parse(&PlanFields {
+        code: "AP-TEST".into(),
+        first_year: "2024".into(),
+        last_year: "2025".into(),
+        title: vec!["Test plan".into()],
+        ..Default::default()
+    })
+    .unwrap();
+    let err = results::update_plan(&app.db, &actor(), "AP-TEST", &shorter).await.unwrap_err();
+    assert!(matches!(err, apdc_store::StoreError::Invalid(ref e) if e.for_field("last_year").is_some()), "{err:?}");
+    let plan = results::framework(&app.db, "AP-TEST").await.unwrap();
+    assert_eq!(plan.plan.last_year, 2026);
+    assert_eq!(plan.indicator("X4").unwrap().targets, vec![(2026, 500)]);
+}
