@@ -774,3 +774,227 @@ mod tests {
         assert_eq!(ResultInput::parse(&output).unwrap_err().for_field("parent").unwrap().code, "required");
     }
 }
+
+/// A reported update as submitted by a focal point or staff.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct UpdateFields {
+    pub indicator: String,
+    pub period: String,
+    /// The member reported for (alpha-2), for member-level indicators.
+    pub member: String,
+    /// A count.
+    pub value: String,
+    pub numerator: String,
+    pub denominator: String,
+    /// `yes` or `no`.
+    pub yes: String,
+    pub narrative: String,
+    pub evidence_url: String,
+    /// Parallel lists: `dimension=category`, and its value (`12`, or `3/4` for a share).
+    pub part: Vec<String>,
+    pub part_value: Vec<String>,
+}
+
+/// What an update reports, checked against the indicator's measure.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct UpdateInput {
+    pub indicator: String,
+    pub period: i64,
+    pub member: Option<crate::CountryCode>,
+    pub numerator: Option<i64>,
+    pub denominator: Option<i64>,
+    pub yes: Option<bool>,
+    pub narrative: Option<String>,
+    pub evidence_url: Option<String>,
+    /// Breakdown: selector, numerator, denominator.
+    pub parts: Vec<(Selector, i64, Option<i64>)>,
+}
+
+fn whole(raw: &str) -> Result<Option<i64>, &'static str> {
+    match raw.trim() {
+        "" => Ok(None),
+        n => n.parse::<i64>().ok().filter(|n| (0..=1_000_000_000).contains(n)).map(Some).ok_or("invalid_whole_number"),
+    }
+}
+
+/// `3/4` for a share, or a whole number for a count.
+fn part_value(raw: &str, measure: Measure) -> Result<Option<(i64, Option<i64>)>, &'static str> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    match measure {
+        Measure::Percentage => {
+            let (n, d) = raw.split_once('/').ok_or("share_format")?;
+            match (whole(n)?, whole(d)?) {
+                (Some(n), Some(d)) if n <= d && d > 0 => Ok(Some((n, Some(d)))),
+                _ => Err("share_format"),
+            }
+        }
+        _ => Ok(whole(raw)?.map(|n| (n, None))),
+    }
+}
+
+impl UpdateInput {
+    /// Parses `raw` for an indicator measured by `measure` and broken down by
+    /// `dimensions`; `member_level` says whether a member must be named.
+    pub fn parse(
+        raw: &UpdateFields,
+        measure: Measure,
+        member_level: bool,
+        dimensions: &[Dimension],
+    ) -> Result<Self, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let indicator = errors.check("indicator", result_code(&raw.indicator));
+        let period = errors.check("period", year(&raw.period));
+        let member = if member_level {
+            errors.check("member", crate::CountryCode::parse(&raw.member)).map(Some)
+        } else if raw.member.trim().is_empty() {
+            Some(None)
+        } else {
+            errors.push("member", "not_member_level");
+            None
+        };
+        let narrative = errors.check("narrative", optional_text(&raw.narrative, 10_000));
+        let evidence_url = errors.check("evidence_url", crate::validation::optional_url(&raw.evidence_url));
+        let (mut numerator, mut denominator, mut yes) = (None, None, None);
+        match measure {
+            Measure::Count => {
+                numerator = errors.check("value", whole(&raw.value).and_then(|v| v.ok_or("required").map(Some)));
+            }
+            Measure::Percentage => {
+                let n = errors.check("numerator", whole(&raw.numerator).and_then(|v| v.ok_or("required")));
+                let d = errors.check("denominator", whole(&raw.denominator).and_then(|v| v.ok_or("required")));
+                if let (Some(n), Some(d)) = (n, d) {
+                    if d == 0 {
+                        errors.push("denominator", "denominator_zero");
+                    } else if n > d {
+                        errors.push("numerator", "numerator_over_denominator");
+                    }
+                }
+                numerator = n.map(Some);
+                denominator = d.map(Some);
+            }
+            Measure::YesNo => {
+                yes = match raw.yes.trim() {
+                    "yes" | "true" => Some(Some(true)),
+                    "no" | "false" => Some(Some(false)),
+                    "" => {
+                        errors.push("yes", "required");
+                        None
+                    }
+                    _ => {
+                        errors.push("yes", "invalid_code");
+                        None
+                    }
+                };
+            }
+            Measure::Narrative => {
+                if matches!(narrative, Some(None)) {
+                    errors.push("narrative", "required");
+                }
+            }
+        }
+        let mut parts = Vec::new();
+        for (index, selector) in raw.part.iter().enumerate() {
+            let value = raw.part_value.get(index).map(String::as_str).unwrap_or("");
+            match (Selector::parse(selector), part_value(value, measure)) {
+                (Ok(Some(s)), Ok(Some((n, d)))) if dimensions.contains(&s.dimension) => parts.push((s, n, d)),
+                (Ok(Some(s)), Ok(Some(_))) if !dimensions.contains(&s.dimension) => {
+                    errors.push("part", "dimension_not_available")
+                }
+                (Ok(_), Ok(_)) => {}
+                (Err(code), _) | (_, Err(code)) => errors.push("part", code),
+            }
+        }
+        if matches!(measure, Measure::YesNo | Measure::Narrative) && !parts.is_empty() {
+            errors.push("part", "no_breakdown_for_measure");
+        }
+        match (indicator, period, member, narrative, evidence_url, numerator, denominator, yes) {
+            (Some(indicator), Some(period), Some(member), Some(narrative), Some(evidence_url), n, d, y)
+                if errors.is_empty() =>
+            {
+                Ok(Self {
+                    indicator,
+                    period,
+                    member,
+                    numerator: n.flatten(),
+                    denominator: d.flatten(),
+                    yes: y.flatten(),
+                    narrative,
+                    evidence_url,
+                    parts,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+impl UpdateStatus {
+    /// Whether a reviewer or author may move an update from this status to `to`:
+    /// drafts and returned updates are submitted, submitted ones approved or returned.
+    /// An approved update stays; a newer one replaces it once approved in turn.
+    pub fn can_move_to(self, to: UpdateStatus) -> bool {
+        matches!(
+            (self, to),
+            (Self::Draft | Self::Returned, Self::Submitted) | (Self::Submitted, Self::Approved | Self::Returned)
+        )
+    }
+
+    /// Whether its author may still change it.
+    pub fn editable(self) -> bool {
+        matches!(self, Self::Draft | Self::Returned)
+    }
+}
+
+#[cfg(test)]
+mod update_tests {
+    use super::*;
+
+    fn fields() -> UpdateFields {
+        UpdateFields { indicator: "OC1.1".into(), period: "2025".into(), member: "KE".into(), ..Default::default() }
+    }
+
+    #[test]
+    fn updates_are_checked_against_their_measure() {
+        let mut raw = fields();
+        raw.value = "12".into();
+        raw.part = vec!["sex=female".into(), "sex=male".into()];
+        raw.part_value = vec!["5".into(), "".into()];
+        let input = UpdateInput::parse(&raw, Measure::Count, true, &[Dimension::Sex]).unwrap();
+        assert_eq!(input.numerator, Some(12));
+        assert_eq!(input.parts.len(), 1);
+        assert_eq!(input.member.unwrap().to_string(), "KE");
+
+        let mut share = fields();
+        share.numerator = "5".into();
+        share.denominator = "4".into();
+        let errors = UpdateInput::parse(&share, Measure::Percentage, true, &[]).unwrap_err();
+        assert_eq!(errors.for_field("numerator").unwrap().code, "numerator_over_denominator");
+
+        let errors = UpdateInput::parse(&fields(), Measure::YesNo, true, &[]).unwrap_err();
+        assert_eq!(errors.for_field("yes").unwrap().code, "required");
+        let errors = UpdateInput::parse(&fields(), Measure::Count, false, &[]).unwrap_err();
+        assert_eq!(errors.for_field("member").unwrap().code, "not_member_level");
+
+        let mut bad_part = fields();
+        bad_part.value = "3".into();
+        bad_part.part = vec!["region=africa".into()];
+        bad_part.part_value = vec!["2".into()];
+        let errors = UpdateInput::parse(&bad_part, Measure::Count, true, &[Dimension::Sex]).unwrap_err();
+        assert_eq!(errors.for_field("part").unwrap().code, "dimension_not_available");
+    }
+
+    #[test]
+    fn the_review_path_is_checked() {
+        use UpdateStatus::*;
+        assert!(Draft.can_move_to(Submitted));
+        assert!(Submitted.can_move_to(Returned));
+        assert!(Returned.can_move_to(Submitted));
+        assert!(!Draft.can_move_to(Approved));
+        assert!(!Approved.can_move_to(Returned));
+        assert!(Returned.editable() && !Submitted.editable());
+    }
+}

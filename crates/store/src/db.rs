@@ -54,6 +54,11 @@ impl From<bool> for Arg {
         Self::Bool(Some(v))
     }
 }
+impl From<Option<bool>> for Arg {
+    fn from(v: Option<bool>) -> Self {
+        Self::Bool(v)
+    }
+}
 impl From<&str> for Arg {
     fn from(v: &str) -> Self {
         Self::Text(Some(v.to_owned()))

@@ -44,9 +44,19 @@ impl Cell {
 
 /// Every figure of one indicator.
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct Values(pub BTreeMap<Cell, Figure>);
+pub struct Values(pub BTreeMap<Cell, Figure>, pub BTreeMap<(i64, String), Figure>);
 
 impl Values {
+    /// The figure of member `alpha2` in `period`.
+    pub fn member(&self, period: i64, alpha2: &str) -> Option<Figure> {
+        self.1.get(&(period, alpha2.to_owned())).copied()
+    }
+
+    /// Each member's figures, by period.
+    pub fn by_member(&self) -> &BTreeMap<(i64, String), Figure> {
+        &self.1
+    }
+
     pub fn total(&self, period: i64) -> Option<Figure> {
         self.0.get(&Cell::total(period)).copied()
     }
@@ -93,6 +103,12 @@ fn category_sql(dimension: Dimension) -> &'static str {
         }
     }
 }
+
+/// The breakdown by member (ISO 3166 alpha-2 code) that every computed indicator counting
+/// people or members has, for the map and the members' scorecards. It is not one of the
+/// chosen [`Dimension`]s: members are too many to show as a chart.
+pub const BY_MEMBER: &str = "member";
+const MEMBER_COLUMN: &str = "d_member";
 
 /// The column a dimension has in the fact table.
 fn column(dimension: Dimension) -> String {
@@ -143,7 +159,9 @@ fn facts(
         ),
         Counts::People => {
             let statuses = sql.param_list(computation.effective_statuses().iter().map(|s| s.as_str()));
-            let columns: Vec<String> = dims.iter().map(|d| format!("{} AS {}", category_sql(*d), column(*d))).collect();
+            let mut columns: Vec<String> =
+                dims.iter().map(|d| format!("{} AS {}", category_sql(*d), column(*d))).collect();
+            columns.push(format!("m.alpha2 AS {MEMBER_COLUMN}"));
             format!(
                 "SELECT {period} AS period, pe.id AS unit, a.id AS activity, {} FROM participations pa \
                  JOIN activities a ON a.id = pa.activity_id JOIN people pe ON pe.id = pa.person_id \
@@ -156,7 +174,9 @@ fn facts(
         }
         Counts::Members => {
             let statuses = sql.param_list(computation.effective_statuses().iter().map(|s| s.as_str()));
-            let columns: Vec<String> = dims.iter().map(|d| format!("{} AS {}", category_sql(*d), column(*d))).collect();
+            let mut columns: Vec<String> =
+                dims.iter().map(|d| format!("{} AS {}", category_sql(*d), column(*d))).collect();
+            columns.push(format!("m.alpha2 AS {MEMBER_COLUMN}"));
             format!(
                 "SELECT r.period AS period, m.id AS unit, r.activity AS activity, {} FROM ( \
                  SELECT {period} AS period, a.id AS activity, \
@@ -199,6 +219,12 @@ fn indicator_statement(plan: &Framework, indicator: &Indicator, computation: &Co
         "SELECT period, '' AS dimension, '' AS category, {numerator} AS numerator, {denominator} AS denominator \
          FROM f GROUP BY period"
     )];
+    if computation.counts != Counts::Activities {
+        parts.push(format!(
+            "SELECT period, '{BY_MEMBER}', {MEMBER_COLUMN}, {numerator}, {denominator} FROM f \
+             WHERE {MEMBER_COLUMN} IS NOT NULL GROUP BY period, {MEMBER_COLUMN}"
+        ));
+    }
     for dimension in &indicator.disaggregations {
         let col = column(*dimension);
         parts.push(format!(
@@ -287,13 +313,13 @@ fn cell(period: i64, dimension: &str, category: String) -> Result<Cell> {
 
 /// The current approved updates of a plan: for each indicator, period and member, the
 /// latest approved one.
-const CURRENT_APPROVED: &str = "SELECT u.id, u.indicator_id, u.period, u.numerator, u.denominator, u.yes FROM indicator_updates u \
-     JOIN indicators i ON i.id = u.indicator_id WHERE i.plan_id = $1 AND u.status = 'approved' \
+const CURRENT_APPROVED: &str = "SELECT u.id, u.indicator_id, u.period, m.alpha2, u.numerator, u.denominator, u.yes \
+     FROM indicator_updates u JOIN indicators i ON i.id = u.indicator_id LEFT JOIN members m ON m.id = u.member_id WHERE i.plan_id = $1 AND u.status = 'approved' \
      AND u.id = (SELECT MAX(l.id) FROM indicator_updates l WHERE l.indicator_id = u.indicator_id \
      AND l.period = u.period AND COALESCE(l.member_id, 0) = COALESCE(u.member_id, 0) AND l.status = 'approved')";
 
-/// An approved update: id, indicator, period, numerator, denominator, yes.
-type ApprovedRow = (i64, i64, i64, Option<i64>, Option<i64>, Option<bool>);
+/// An approved update: id, indicator, period, member, numerator, denominator, yes.
+type ApprovedRow = (i64, i64, i64, Option<String>, Option<i64>, Option<i64>, Option<bool>);
 
 /// Adds `figure` into `cell` of `values`.
 fn add(values: &mut Values, cell: Cell, numerator: i64, denominator: Option<i64>) {
@@ -328,27 +354,33 @@ async fn plan_values_in(tx: &mut Tx, plan: &Framework) -> Result<HashMap<i64, Va
         )
         .await?;
     for (indicator, period, dimension, category, numerator, denominator) in stored {
-        by_indicator
-            .entry(indicator)
-            .or_default()
-            .0
-            .insert(cell(period, &dimension, category)?, Figure { numerator, denominator });
+        let values = by_indicator.entry(indicator).or_default();
+        let figure = Figure { numerator, denominator };
+        if dimension == BY_MEMBER {
+            values.1.insert((period, category), figure);
+        } else {
+            values.0.insert(cell(period, &dimension, category)?, figure);
+        }
     }
     let measures: HashMap<i64, Measure> =
         plan.indicators.iter().filter(|i| i.source == IndicatorSource::Reported).map(|i| (i.id, i.measure)).collect();
     let approved: Vec<ApprovedRow> = tx.fetch_all(Sql::new(CURRENT_APPROVED).bind(plan.plan.id)).await?;
     let mut period_of_update: HashMap<i64, (i64, i64)> = HashMap::new();
-    for (id, indicator, period, numerator, denominator, yes) in approved {
+    for (id, indicator, period, member, numerator, denominator, yes) in approved {
         let Some(measure) = measures.get(&indicator) else { continue };
         period_of_update.insert(id, (indicator, period));
-        let values = by_indicator.entry(indicator).or_default();
-        match measure {
-            Measure::Count => add(values, Cell::total(period), numerator.unwrap_or(0), None),
+        let figure = match measure {
+            Measure::Count => Figure::count(numerator.unwrap_or(0)),
             Measure::Percentage => {
-                add(values, Cell::total(period), numerator.unwrap_or(0), Some(denominator.unwrap_or(0)))
+                Figure { numerator: numerator.unwrap_or(0), denominator: Some(denominator.unwrap_or(0)) }
             }
-            Measure::YesNo => add(values, Cell::total(period), i64::from(yes == Some(true)), None),
-            Measure::Narrative => {}
+            Measure::YesNo => Figure::count(i64::from(yes == Some(true))),
+            Measure::Narrative => continue,
+        };
+        let values = by_indicator.entry(indicator).or_default();
+        add(values, Cell::total(period), figure.numerator, figure.denominator);
+        if let Some(member) = member {
+            values.1.insert((period, member), figure);
         }
     }
     let breakdowns: Vec<(i64, String, String, i64, Option<i64>)> = tx

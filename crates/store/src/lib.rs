@@ -12,6 +12,7 @@ pub mod bulk;
 pub mod db;
 pub mod error;
 pub mod imports;
+pub mod indicator_updates;
 pub mod indicator_values;
 pub mod members;
 pub mod organisations;

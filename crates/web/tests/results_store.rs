@@ -11,8 +11,10 @@ use apdc_domain::person::{ParticipationStatus as S, PersonFields, PersonInput};
 use apdc_domain::project::ProjectInput;
 use apdc_domain::results::{
     Aggregation, Dimension, Figure, IndicatorFields, IndicatorInput, PlanFields, PlanInput, ResultFields, ResultInput,
-    aggregate,
+    UpdateFields, UpdateInput, UpdateStatus, aggregate,
 };
+use apdc_store::StoreError;
+use apdc_store::indicator_updates::{self as updates, Reporter};
 use apdc_store::indicator_values::{self, Cell, EvidenceScope, Values};
 use apdc_store::results::{self, Linked};
 use apdc_store::{activities, participations, people, projects};
@@ -237,6 +239,10 @@ async fn computed_indicators_match_hand_counts() {
         breakdown(&reach, 2025, Dimension::MemberCategory),
         vec![("member_body".into(), 5, None), ("not_recorded".into(), 1, None)]
     );
+    // By member (for the map and the scorecards): Noor has no member.
+    let members: Vec<(String, i64)> =
+        reach.by_member().iter().filter(|((p, _), _)| *p == 2025).map(|((_, m), f)| (m.clone(), f.numerator)).collect();
+    assert_eq!(members, vec![("FR".into(), 1), ("KE".into(), 2), ("SN".into(), 2)]);
     // Noor's group is not recorded; everyone else's is industry.
     assert_eq!(
         breakdown(&reach, 2025, Dimension::StakeholderGroup),
@@ -249,6 +255,8 @@ async fn computed_indicators_match_hand_counts() {
     assert_eq!(total(&devmem, 2025), Some((3, None)));
     assert_eq!(total(&devmem, 2026), Some((1, None)));
     assert_eq!(aggregate(Aggregation::Maximum, &devmem.totals()), Some(Figure::count(3)));
+    assert_eq!(devmem.member(2025, "FJ"), Some(Figure::count(1)));
+    assert_eq!(devmem.member(2025, "FR"), None);
     assert_eq!(
         breakdown(&devmem, 2025, Dimension::Region),
         vec![("africa".into(), 2, None), ("oceania".into(), 1, None)]
@@ -401,4 +409,142 @@ async fn plan_rules_are_enforced_by_the_store() {
     let plan = results::framework(&app.db, "AP-TEST").await.unwrap();
     assert_eq!(plan.plan.last_year, 2026);
     assert_eq!(plan.indicator("X4").unwrap().targets, vec![(2026, 500)]);
+}
+
+fn update(indicator: &str, member: &str, rest: impl FnOnce(&mut UpdateFields)) -> UpdateFields {
+    let mut fields = UpdateFields {
+        indicator: indicator.into(),
+        period: "2025".into(),
+        member: member.into(),
+        ..Default::default()
+    };
+    rest(&mut fields);
+    fields
+}
+
+#[tokio::test]
+async fn reported_values_count_only_once_approved() {
+    let app = TestApp::new().await;
+    plan(&app).await;
+    let define = |i: IndicatorInput| {
+        let db = app.db.clone();
+        async move { results::create_indicator(&db, &actor(), "AP-TEST", &i).await.unwrap() }
+    };
+    define(indicator("PMEM", "OC1", "count", "", |f| {
+        f.source = "reported".into();
+        f.member_level = "true".into();
+        f.aggregation = "latest".into();
+        f.disaggregations = vec!["sex".into()];
+    }))
+    .await;
+    define(indicator("NSS", "OC1", "yes_no", "", |f| {
+        f.source = "reported".into();
+        f.member_level = "true".into();
+        f.aggregation = "latest".into();
+    }))
+    .await;
+    define(indicator("SAT", "OP1", "percentage", "", |f| f.source = "reported".into())).await;
+    let plan = results::framework(&app.db, "AP-TEST").await.unwrap();
+    let parse = |fields: UpdateFields| {
+        let i = plan.indicator(&fields.indicator).unwrap();
+        UpdateInput::parse(&fields, i.measure, i.member_level, &i.disaggregations).unwrap()
+    };
+    let staff = Reporter::Staff;
+
+    // Kenya submits 12 P-memberships (5 of them with a woman as head of delegation);
+    // Senegal drafts 4.
+    let ke = parse(update("PMEM", "KE", |f| {
+        f.value = "12".into();
+        f.part = vec!["sex=female".into()];
+        f.part_value = vec!["5".into()];
+    }));
+    let ke_id = updates::create(&app.db, &actor(), &plan, &ke, Reporter::Member("KE"), true).await.unwrap();
+    let sn = parse(update("PMEM", "SN", |f| f.value = "4".into()));
+    let sn_id = updates::create(&app.db, &actor(), &plan, &sn, Reporter::Member("SN"), false).await.unwrap();
+    // A focal point cannot report for another member, nor review.
+    let foreign = updates::create(&app.db, &actor(), &plan, &sn, Reporter::Member("KE"), true).await;
+    assert!(matches!(foreign, Err(StoreError::NotFound)), "{foreign:?}");
+    let self_approval =
+        updates::transition(&app.db, &actor(), ke_id, UpdateStatus::Approved, None, Reporter::Member("KE")).await;
+    assert!(matches!(self_approval, Err(StoreError::NotFound)), "{self_approval:?}");
+    // A draft cannot be approved; a return needs its reason.
+    let early = updates::transition(&app.db, &actor(), sn_id, UpdateStatus::Approved, None, staff).await;
+    assert!(matches!(early, Err(StoreError::Invalid(_))), "{early:?}");
+    let no_reason = updates::transition(&app.db, &actor(), ke_id, UpdateStatus::Returned, Some("  "), staff).await;
+    assert!(matches!(no_reason, Err(StoreError::Invalid(ref e)) if e.for_field("reason").is_some()), "{no_reason:?}");
+
+    let values = indicator_values::plan_values(&app.db, &plan).await.unwrap();
+    assert!(values.get(&plan.indicator("PMEM").unwrap().id).is_none(), "nothing approved, nothing counts");
+
+    assert_eq!(updates::approve_many(&app.db, &actor(), &[ke_id, sn_id]).await.unwrap(), 1, "the draft is skipped");
+    let values = indicator_values::plan_values(&app.db, &plan).await.unwrap();
+    let pmem = &values[&plan.indicator("PMEM").unwrap().id];
+    assert_eq!(total(pmem, 2025), Some((12, None)));
+    assert_eq!(breakdown(pmem, 2025, Dimension::Sex), vec![("female".into(), 5, None)]);
+    assert_eq!(pmem.member(2025, "KE"), Some(Figure::count(12)));
+
+    // Senegal submits; staff return it with a reason, Senegal corrects and resubmits;
+    // staff approve. Kenya then reports a correction, which replaces 12 only once approved.
+    updates::transition(&app.db, &actor(), sn_id, UpdateStatus::Submitted, None, Reporter::Member("SN")).await.unwrap();
+    updates::transition(&app.db, &actor(), sn_id, UpdateStatus::Returned, Some("Please add the SCs."), staff)
+        .await
+        .unwrap();
+    let corrected = parse(update("PMEM", "SN", |f| f.value = "6".into()));
+    updates::edit(&app.db, &actor(), &plan, sn_id, &corrected, Reporter::Member("SN"), true).await.unwrap();
+    updates::transition(&app.db, &actor(), sn_id, UpdateStatus::Approved, None, staff).await.unwrap();
+    let ke_again = parse(update("PMEM", "KE", |f| f.value = "15".into()));
+    let ke_newer = updates::create(&app.db, &actor(), &plan, &ke_again, Reporter::Member("KE"), true).await.unwrap();
+    let values = indicator_values::plan_values(&app.db, &plan).await.unwrap();
+    assert_eq!(total(&values[&plan.indicator("PMEM").unwrap().id], 2025), Some((18, None)), "12 + 6");
+    updates::transition(&app.db, &actor(), ke_newer, UpdateStatus::Approved, None, staff).await.unwrap();
+    let values = indicator_values::plan_values(&app.db, &plan).await.unwrap();
+    let pmem = &values[&plan.indicator("PMEM").unwrap().id];
+    assert_eq!(total(pmem, 2025), Some((21, None)), "15 + 6; Kenya's breakdown went with its old update");
+    assert_eq!(breakdown(pmem, 2025, Dimension::Sex), vec![]);
+    let history = updates::get(&app.db, sn_id).await.unwrap().history;
+    let steps: Vec<&str> = history.iter().map(|h| h.to_status.as_str()).collect();
+    assert_eq!(steps, vec!["draft", "submitted", "returned", "submitted", "approved"]);
+    assert_eq!(history[2].note.as_deref(), Some("Please add the SCs."));
+    let behind = updates::approved_behind(&app.db, plan.indicator("PMEM").unwrap(), 2025, None).await.unwrap();
+    assert_eq!(
+        behind.iter().map(|u| (u.member.clone().unwrap(), u.numerator)).collect::<Vec<_>>(),
+        vec![("KE".into(), Some(15)), ("SN".into(), Some(6))]
+    );
+
+    // Yes/no per member counts the members answering yes; a share adds its parts.
+    for (member, yes) in [("KE", "yes"), ("SN", "no"), ("FJ", "yes")] {
+        let id = updates::create(
+            &app.db,
+            &actor(),
+            &plan,
+            &parse(update("NSS", member, |f| f.yes = yes.into())),
+            staff,
+            true,
+        )
+        .await
+        .unwrap();
+        updates::transition(&app.db, &actor(), id, UpdateStatus::Approved, None, staff).await.unwrap();
+    }
+    let share = parse(update("SAT", "", |f| {
+        f.numerator = "45".into();
+        f.denominator = "60".into();
+    }));
+    let id = updates::create(&app.db, &actor(), &plan, &share, staff, true).await.unwrap();
+    updates::transition(&app.db, &actor(), id, UpdateStatus::Approved, None, staff).await.unwrap();
+    let values = indicator_values::plan_values(&app.db, &plan).await.unwrap();
+    assert_eq!(total(&values[&plan.indicator("NSS").unwrap().id], 2025), Some((2, None)));
+    let sat = values[&plan.indicator("SAT").unwrap().id].total(2025).unwrap();
+    assert_eq!((sat.numerator, sat.denominator, sat.hundredths()), (45, Some(60), Some(7_500)));
+    // A member cannot report a plan-level figure.
+    let member_share = updates::create(&app.db, &actor(), &plan, &share, Reporter::Member("KE"), true).await;
+    assert!(matches!(member_share, Err(StoreError::Invalid(_))), "{member_share:?}");
+
+    // A locked period takes no new update and no review; unlocking reopens it.
+    updates::set_locks(&app.db, &actor(), &plan, &[2025, 2026], true).await.unwrap();
+    assert_eq!(updates::locked_periods(&app.db, plan.plan.id).await.unwrap(), vec![2025, 2026]);
+    let late = updates::create(&app.db, &actor(), &plan, &ke_again, Reporter::Member("KE"), true).await;
+    assert!(matches!(late, Err(StoreError::Invalid(ref e)) if e.for_field("period").is_some()), "{late:?}");
+    updates::set_locks(&app.db, &actor(), &plan, &[2025], false).await.unwrap();
+    assert_eq!(updates::locked_periods(&app.db, plan.plan.id).await.unwrap(), vec![2026]);
+    updates::create(&app.db, &actor(), &plan, &ke_again, Reporter::Member("KE"), false).await.unwrap();
 }
