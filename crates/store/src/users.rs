@@ -21,6 +21,8 @@ pub struct User {
     /// Sessions started before this instant (Unix milliseconds) are no longer accepted:
     /// changing a password signs the account out everywhere.
     pub sessions_valid_after: i64,
+    /// The organisation a donor viewer speaks for: they see the projects it funds.
+    pub organisation_id: Option<i64>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -34,10 +36,11 @@ struct UserRow {
     is_demo: bool,
     sessions_valid_after: i64,
     password_hash: String,
+    organisation_id: Option<i64>,
 }
 
 const USER_COLUMNS: &str = "u.id, u.email, u.display_name, u.role, m.alpha2 AS member_alpha2, u.active, u.is_demo, \
-     u.sessions_valid_after, u.password_hash FROM users u LEFT JOIN members m ON m.id = u.member_id";
+     u.sessions_valid_after, u.password_hash, u.organisation_id FROM users u LEFT JOIN members m ON m.id = u.member_id";
 
 impl UserRow {
     fn into_user(self) -> Result<(User, String)> {
@@ -55,6 +58,7 @@ impl UserRow {
             active: self.active,
             is_demo: self.is_demo,
             sessions_valid_after: self.sessions_valid_after,
+            organisation_id: self.organisation_id,
         };
         Ok((user, self.password_hash))
     }
@@ -123,6 +127,7 @@ pub async fn create(db: &Db, actor: &Actor, new: &NewUser<'_>) -> Result<User> {
         active: true,
         is_demo: new.is_demo,
         sessions_valid_after: 0,
+        organisation_id: None,
     })
 }
 
@@ -246,10 +251,12 @@ pub async fn update(db: &Db, actor: &Actor, id: i64, input: &apdc_domain::UserIn
         Some(code) => Some(crate::members::member_id(&mut tx, code, "member").await?),
         None => None,
     };
+    // Only a donor viewer speaks for an organisation; another role drops the link.
+    let kept_organisation = before.organisation_id.filter(|_| input.role == Role::DonorViewer);
     tx.execute(
         Sql::new(
-            "UPDATE users SET email = $2, display_name = $3, role = $4, member_id = $5, active = $6, updated_at = $7 \
-             WHERE id = $1",
+            "UPDATE users SET email = $2, display_name = $3, role = $4, member_id = $5, active = $6, updated_at = $7, \
+             organisation_id = $8 WHERE id = $1",
         )
         .bind(id)
         .bind(input.email.as_str())
@@ -257,7 +264,8 @@ pub async fn update(db: &Db, actor: &Actor, id: i64, input: &apdc_domain::UserIn
         .bind(input.role.as_str())
         .bind(member_id)
         .bind(input.active)
-        .bind(now()),
+        .bind(now())
+        .bind(kept_organisation),
     )
     .await
     .map_err(|e| e.on_unique("email"))?;
@@ -270,6 +278,7 @@ pub async fn update(db: &Db, actor: &Actor, id: i64, input: &apdc_domain::UserIn
         active: input.active,
         is_demo: before.is_demo,
         sessions_valid_after: before.sessions_valid_after,
+        organisation_id: kept_organisation,
     };
     let change = Change {
         action: "user.update",
@@ -281,4 +290,42 @@ pub async fn update(db: &Db, actor: &Actor, id: i64, input: &apdc_domain::UserIn
     audit::record(&mut tx, actor, change).await?;
     tx.commit().await?;
     Ok(after)
+}
+
+/// Links a donor viewer's account to the organisation whose funded projects they see
+/// (or unlinks it with `None`).
+pub async fn set_organisation(db: &Db, actor: &Actor, id: i64, organisation: Option<i64>) -> Result<()> {
+    let mut tx = db.begin().await?;
+    let role: Option<(String,)> = tx.fetch_optional(Sql::new("SELECT role FROM users WHERE id = $1").bind(id)).await?;
+    let (role,) = role.ok_or(StoreError::NotFound)?;
+    if organisation.is_some() && role != Role::DonorViewer.as_str() {
+        return Err(StoreError::invalid("organisation", "organisation_only_for_donors"));
+    }
+    if let Some(org) = organisation {
+        let found: Option<(i64,)> =
+            tx.fetch_optional(Sql::new("SELECT id FROM organisations WHERE id = $1").bind(org)).await?;
+        found.ok_or_else(|| StoreError::invalid("organisation", "unknown_organisation"))?;
+    }
+    tx.execute(
+        Sql::new("UPDATE users SET organisation_id = $2, updated_at = $3 WHERE id = $1")
+            .bind(id)
+            .bind(organisation)
+            .bind(crate::now()),
+    )
+    .await?;
+    let after = serde_json::json!({ "organisation_id": organisation });
+    crate::audit::record(
+        &mut tx,
+        actor,
+        crate::audit::Change {
+            action: "user.organisation",
+            record_type: "user",
+            record_key: &id.to_string(),
+            before: None,
+            after: Some(after),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }

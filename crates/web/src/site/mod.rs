@@ -3,6 +3,7 @@
 pub mod login;
 pub mod members;
 pub mod projects;
+pub mod results;
 
 use crate::error::{AppError, AppResult};
 use crate::i18n::{LANG_COOKIE, Lang};

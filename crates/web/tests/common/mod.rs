@@ -9,6 +9,7 @@
 #![allow(dead_code, reason = "each test binary uses a different part of the harness")]
 
 pub mod delivery;
+pub mod results;
 
 use apdc_domain::{CountryCode, Email, Role};
 use apdc_store::{Actor, Db, reference, users};

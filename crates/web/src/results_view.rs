@@ -1,0 +1,151 @@
+//! What the results pages, reports and API show of an indicator: its target, actual and
+//! status for each period, its figure for the whole plan, and values written the way
+//! the reader's language writes numbers.
+//!
+//! The status of a period follows [`apdc_domain::results::track`]; an indicator's
+//! status is that of its latest period that has begun and has a target, so a plan is
+//! judged on where it stands now rather than on years still to come.
+
+use apdc_domain::results::{Figure, Measure, Track, aggregate, track};
+use apdc_store::indicator_values::Values;
+use apdc_store::results::{Indicator, Plan};
+use time::Date;
+
+/// One period of an indicator.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PeriodFigure {
+    pub period: i64,
+    /// In hundredths.
+    pub target: Option<i64>,
+    pub actual: Option<Figure>,
+    /// `None` for a period that has not begun.
+    pub track: Option<Track>,
+}
+
+/// An indicator's figures across the plan.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct IndicatorFigures {
+    pub periods: Vec<PeriodFigure>,
+    /// The periods combined by the indicator's aggregation rule.
+    pub total: Option<Figure>,
+    pub status: Track,
+    /// The period the status describes.
+    pub status_period: Option<i64>,
+}
+
+/// The share of `period` elapsed on `today`: `None` before it begins, 1 after it ends.
+pub fn elapsed(period: i64, today: Date) -> Option<f64> {
+    let year = i64::from(today.year());
+    if period > year {
+        None
+    } else if period < year {
+        Some(1.0)
+    } else {
+        let days = if time::util::is_leap_year(today.year()) { 366.0 } else { 365.0 };
+        Some(f64::from(today.ordinal()) / days)
+    }
+}
+
+pub fn today() -> Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
+/// The figures of `indicator` in `plan` from its `values`, as of `today`.
+pub fn figures(plan: &Plan, indicator: &Indicator, values: Option<&Values>, today: Date) -> IndicatorFigures {
+    let narrative = indicator.measure == Measure::Narrative;
+    let periods: Vec<PeriodFigure> = plan
+        .periods()
+        .into_iter()
+        .map(|period| {
+            let target = indicator.target(period);
+            let actual = if narrative { None } else { values.and_then(|v| v.total(period)) };
+            let track = elapsed(period, today)
+                .filter(|_| !narrative)
+                .map(|share| track(actual.and_then(Figure::hundredths), target, share));
+            PeriodFigure { period, target, actual, track }
+        })
+        .collect();
+    let totals: Vec<(i64, Figure)> = periods.iter().filter_map(|p| p.actual.map(|a| (p.period, a))).collect();
+    let total = aggregate(indicator.aggregation, &totals);
+    let current = periods.iter().rev().find(|p| p.track.is_some() && p.target.is_some());
+    let status = if narrative { Track::NoTarget } else { current.and_then(|p| p.track).unwrap_or(Track::NoTarget) };
+    let status_period = current.map(|p| p.period);
+    IndicatorFigures { periods, total, status, status_period }
+}
+
+/// Digits grouped by thousands with `separator`.
+fn group(whole: i64, separator: &str) -> String {
+    let digits = whole.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(c);
+    }
+    if whole < 0 { format!("-{out}") } else { out }
+}
+
+/// A value in hundredths as the reader's language writes it: `1,250` and `45.5%` in
+/// English, `1 250` and `45,5 %` in French (narrow no-break spaces).
+pub fn format_hundredths(lang: &str, measure: Measure, hundredths: i64) -> String {
+    let english = lang == "en";
+    let (thousands, decimal) = if english { (",", ".") } else { ("\u{202f}", ",") };
+    let whole = group(hundredths / 100, thousands);
+    let cents = (hundredths % 100).abs();
+    let number = match (cents, measure) {
+        (0, _) => whole,
+        (c, _) if c % 10 == 0 => format!("{whole}{decimal}{}", c / 10),
+        (c, _) => format!("{whole}{decimal}{c:02}"),
+    };
+    match measure {
+        Measure::Percentage if english => format!("{number}%"),
+        Measure::Percentage => format!("{number}\u{202f}%"),
+        _ => number,
+    }
+}
+
+/// A figure, or a dash when there is none.
+pub fn format_figure(lang: &str, measure: Measure, figure: Option<Figure>) -> String {
+    match figure.and_then(Figure::hundredths) {
+        Some(h) => format_hundredths(lang, measure, h),
+        None => "—".to_owned(),
+    }
+}
+
+/// A target or baseline, or a dash.
+pub fn format_target(lang: &str, measure: Measure, hundredths: Option<i64>) -> String {
+    match hundredths {
+        Some(h) => format_hundredths(lang, measure, h),
+        None => "—".to_owned(),
+    }
+}
+
+/// The value of a figure for a chart: counts as they are, shares in percentage points.
+pub fn chart_value(figure: Option<Figure>) -> Option<f64> {
+    figure.and_then(Figure::hundredths).map(|h| h as f64 / 100.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    #[test]
+    fn numbers_follow_the_language() {
+        assert_eq!(format_hundredths("en", Measure::Count, 125_000), "1,250");
+        assert_eq!(format_hundredths("fr", Measure::Count, 125_000), "1\u{202f}250");
+        assert_eq!(format_hundredths("en", Measure::Percentage, 4_550), "45.5%");
+        assert_eq!(format_hundredths("fr", Measure::Percentage, 3_333), "33,33\u{202f}%");
+        assert_eq!(format_hundredths("en", Measure::Count, 0), "0");
+        assert_eq!(format_figure("en", Measure::Count, None), "—");
+    }
+
+    #[test]
+    fn periods_in_progress_are_measured_against_the_elapsed_share() {
+        assert_eq!(elapsed(2027, date!(2026 - 07 - 01)), None);
+        assert_eq!(elapsed(2025, date!(2026 - 07 - 01)), Some(1.0));
+        let mid = elapsed(2026, date!(2026 - 07 - 02)).unwrap();
+        assert!((mid - 0.5).abs() < 0.01, "{mid}");
+    }
+}
