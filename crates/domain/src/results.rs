@@ -794,6 +794,8 @@ pub struct UpdateFields {
     /// Parallel lists: `dimension=category`, and its value (`12`, or `3/4` for a share).
     pub part: Vec<String>,
     pub part_value: Vec<String>,
+    /// `submit` to send the update for review; anything else keeps it a draft.
+    pub intent: String,
 }
 
 /// What an update reports, checked against the indicator's measure.

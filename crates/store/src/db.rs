@@ -169,6 +169,9 @@ pub struct Db {
     /// Counts the writes made through this pool (committed transactions and single
     /// statements), so that caches of derived pages can tell when data changed.
     version: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    /// Counts the statements run through this pool, in or out of transactions: what a
+    /// page costs in round trips is measured with it.
+    statements: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 #[derive(Clone, Debug)]
@@ -193,7 +196,7 @@ impl Db {
                     .map_err(|e| StoreError::Config(format!("cannot create {}: {e}", dir.display())))?;
             }
             let pool = SqlitePoolOptions::new().max_connections(8).min_connections(1).connect_with(options).await?;
-            Ok(Self { pool: Pool::Sqlite(pool), version: Default::default() })
+            Ok(Self { pool: Pool::Sqlite(pool), version: Default::default(), statements: Default::default() })
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let options = PgConnectOptions::from_str(url)?;
             let pool = PgPoolOptions::new()
@@ -201,7 +204,7 @@ impl Db {
                 .acquire_timeout(Duration::from_secs(5))
                 .connect_with(options)
                 .await?;
-            Ok(Self { pool: Pool::Postgres(pool), version: Default::default() })
+            Ok(Self { pool: Pool::Postgres(pool), version: Default::default(), statements: Default::default() })
         } else {
             Err(StoreError::Config(format!(
                 "unsupported database URL scheme in {:?}: use sqlite://… or postgres://…",
@@ -213,6 +216,11 @@ impl Db {
     /// The number of writes made through this pool so far.
     pub fn version(&self) -> u64 {
         self.version.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    /// The number of statements run through this pool so far.
+    pub fn statements(&self) -> u64 {
+        self.statements.load(std::sync::atomic::Ordering::Acquire)
     }
 
     fn bump(&self) {
@@ -254,7 +262,7 @@ impl Db {
             Pool::Sqlite(p) => TxInner::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
             Pool::Postgres(p) => TxInner::Postgres(p.begin().await?),
         };
-        Ok(Tx { inner, version: Some(self.version.clone()) })
+        Ok(Tx { inner, version: Some(self.version.clone()), statements: self.statements.clone() })
     }
 
     /// A transaction that only reads: one consistent view across several queries,
@@ -264,7 +272,7 @@ impl Db {
             Pool::Sqlite(p) => TxInner::Sqlite(p.begin().await?),
             Pool::Postgres(p) => TxInner::Postgres(p.begin().await?),
         };
-        Ok(Tx { inner, version: None })
+        Ok(Tx { inner, version: None, statements: self.statements.clone() })
     }
 
     pub async fn execute(&self, sql: Sql) -> Result<u64> {
@@ -286,6 +294,7 @@ impl Db {
     }
 
     fn target(&self) -> Target<&SqlitePool, &PgPool> {
+        self.statements.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
         match &self.pool {
             Pool::Sqlite(p) => Target::Sqlite(p),
             Pool::Postgres(p) => Target::Postgres(p),
@@ -321,6 +330,8 @@ pub struct Tx {
     inner: TxInner,
     /// The pool's write counter, bumped on commit (none for read-only transactions).
     version: Option<std::sync::Arc<std::sync::atomic::AtomicU64>>,
+    /// The pool's statement counter.
+    statements: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 enum TxInner {
@@ -365,6 +376,7 @@ impl Tx {
     }
 
     fn target(&mut self) -> Target<&mut sqlx::SqliteConnection, &mut sqlx::PgConnection> {
+        self.statements.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
         match &mut self.inner {
             TxInner::Sqlite(tx) => Target::Sqlite(&mut **tx),
             TxInner::Postgres(tx) => Target::Postgres(&mut **tx),

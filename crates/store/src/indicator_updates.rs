@@ -259,11 +259,24 @@ pub async fn create(
     by: Reporter<'_>,
     submit: bool,
 ) -> Result<i64> {
+    let mut tx = db.begin().await?;
+    let status = if submit { UpdateStatus::Submitted } else { UpdateStatus::Draft };
+    let id = create_in(&mut tx, actor, plan, input, by, status).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+async fn create_in(
+    tx: &mut Tx,
+    actor: &Actor,
+    plan: &Framework,
+    input: &UpdateInput,
+    by: Reporter<'_>,
+    status: UpdateStatus,
+) -> Result<i64> {
     let indicator =
         plan.indicator(&input.indicator).ok_or_else(|| StoreError::invalid("indicator", "unknown_indicator"))?;
-    let mut tx = db.begin().await?;
-    let member_id = check(&mut tx, plan, indicator, input, by).await?;
-    let status = if submit { UpdateStatus::Submitted } else { UpdateStatus::Draft };
+    let member_id = check(tx, plan, indicator, input, by).await?;
     let at = now();
     let (id,): (i64,) = tx
         .fetch_one(
@@ -285,11 +298,35 @@ pub async fn create(
             .bind(at),
         )
         .await?;
-    write_parts(&mut tx, id, input).await?;
-    record_step(&mut tx, actor, id, None, status, None).await?;
-    audit_update(&mut tx, actor, "indicator_update.create", id).await?;
-    tx.commit().await?;
+    write_parts(tx, id, input).await?;
+    record_step(tx, actor, id, None, status, None).await?;
+    audit_update(tx, actor, "indicator_update.create", id).await?;
     Ok(id)
+}
+
+/// Records imported updates (staff), all or none: submitted for review, or approved at
+/// once when `approve`. A row the store refuses is reported with its position in
+/// `inputs` (from 0) and nothing is written.
+pub async fn import(
+    db: &Db,
+    actor: &Actor,
+    plan: &Framework,
+    inputs: &[UpdateInput],
+    approve: bool,
+) -> std::result::Result<usize, (usize, StoreError)> {
+    let mut tx = db.begin().await.map_err(|e| (0, e))?;
+    for (index, input) in inputs.iter().enumerate() {
+        let id = create_in(&mut tx, actor, plan, input, Reporter::Staff, UpdateStatus::Submitted)
+            .await
+            .map_err(|e| (index, e))?;
+        if approve {
+            transition_in(&mut tx, actor, id, UpdateStatus::Approved, None, Reporter::Staff)
+                .await
+                .map_err(|e| (index, e))?;
+        }
+    }
+    tx.commit().await.map_err(|e| (0, e))?;
+    Ok(inputs.len())
 }
 
 /// The update `id` if `by` may see it.

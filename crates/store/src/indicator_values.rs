@@ -199,11 +199,17 @@ fn matches(sql: &mut Sql, selector: &Selector) -> String {
 }
 
 /// The statement computing every figure of one indicator: the period totals and each
-/// breakdown, as rows of (period, dimension, category, numerator, denominator).
-fn indicator_statement(plan: &Framework, indicator: &Indicator, computation: &Computation) -> Sql {
+/// breakdown, as rows of (period, dimension, category, numerator, denominator), over
+/// the records of `viewer`'s scope.
+pub(crate) fn indicator_statement(
+    plan: &Framework,
+    indicator: &Indicator,
+    computation: &Computation,
+    viewer: EvidenceScope,
+) -> Sql {
     let mut sql = Sql::new("");
     let scope = computation.output_only.then(|| plan.scope_of(indicator));
-    let facts = facts(&mut sql, plan, computation, scope.as_deref(), EvidenceScope::All);
+    let facts = facts(&mut sql, plan, computation, scope.as_deref(), viewer);
     let filter = match &computation.filter {
         Some(s) => format!("WHERE {}", matches(&mut sql, s)),
         None => String::new(),
@@ -249,12 +255,21 @@ pub async fn compute(db: &Db, plan_code: &str) -> Result<Computed> {
     let plan = crate::results::framework(db, plan_code).await?;
     let mut rows: Vec<Vec<Arg>> = Vec::new();
     let mut done = Computed::default();
+    let this_year = i64::from(time::OffsetDateTime::now_utc().year());
     // Read in one snapshot so that every figure describes the same moment.
     let mut read = db.begin_read().await?;
     for indicator in &plan.indicators {
         let Some(computation) = &indicator.computation else { continue };
-        let figures: Vec<(i64, String, String, i64, Option<i64>)> =
-            read.fetch_all(indicator_statement(&plan, indicator, computation)).await?;
+        let mut figures: Vec<(i64, String, String, i64, Option<i64>)> =
+            read.fetch_all(indicator_statement(&plan, indicator, computation, EvidenceScope::All)).await?;
+        // A year that has begun and counted nothing has a figure: zero (a share of
+        // nothing stays without value). Years to come have none.
+        let share = computation.numerator.is_some() && indicator.measure == Measure::Percentage;
+        for period in plan.plan.first_year..=plan.plan.last_year.min(this_year) {
+            if !figures.iter().any(|(p, d, _, _, _)| *p == period && d.is_empty()) {
+                figures.push((period, String::new(), String::new(), 0, share.then_some(0)));
+            }
+        }
         for (period, dimension, category, numerator, denominator) in figures {
             rows.push(vec![
                 indicator.id.into(),
@@ -290,13 +305,15 @@ pub async fn compute(db: &Db, plan_code: &str) -> Result<Computed> {
     Ok(done)
 }
 
-/// Computes every plan; returns how many indicators were computed.
-pub async fn compute_all(db: &Db) -> Result<usize> {
-    let mut indicators = 0;
+/// Computes every plan; returns how many plans and indicators were computed (each plan
+/// is one write).
+pub async fn compute_all(db: &Db) -> Result<(usize, usize)> {
+    let (mut plans, mut indicators) = (0, 0);
     for plan in crate::results::plans(db, false).await? {
         indicators += compute(db, &plan.code).await?.indicators;
+        plans += 1;
     }
-    Ok(indicators)
+    Ok((plans, indicators))
 }
 
 fn cell(period: i64, dimension: &str, category: String) -> Result<Cell> {

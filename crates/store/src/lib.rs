@@ -22,6 +22,7 @@ pub mod participations;
 pub mod people;
 pub mod projects;
 pub mod reference;
+pub mod report_figures;
 pub mod results;
 pub mod sessions;
 pub mod tokens;

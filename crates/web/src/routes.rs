@@ -5,7 +5,7 @@
 //! route-by-role test walks this table with every role and checks that the two agree.
 
 use crate::state::AppState;
-use crate::{admin, api, assets, portal, site};
+use crate::{admin, api, assets, portal, reports, site};
 use axum::http::Method;
 use axum::routing::{MethodRouter, get, post, put};
 
@@ -22,6 +22,8 @@ pub enum Access {
     MemberContact,
     /// Administrators only (accounts and roles).
     Administrator,
+    /// Staff, and donor viewers (who see what their organisation funds).
+    DonorOrStaff,
 }
 
 /// A route's method, path and access.
@@ -178,6 +180,54 @@ pub fn table() -> Vec<Route> {
             Staff,
             post(admin::participant_import::apply),
         ),
+        // Staff: the results framework.
+        route(g.clone(), "/{lang}/admin/results", Staff, get(admin::results::plans)),
+        route(p.clone(), "/{lang}/admin/results", Staff, post(admin::results::create_plan)),
+        route(g.clone(), "/{lang}/admin/results/new", Staff, get(admin::results::new_plan)),
+        route(g.clone(), "/{lang}/admin/results/{code}", Staff, get(admin::results::manage)),
+        route(g.clone(), "/{lang}/admin/results/{code}/edit", Staff, get(admin::results::edit_plan)),
+        route(p.clone(), "/{lang}/admin/results/{code}/edit", Staff, post(admin::results::update_plan)),
+        route(p.clone(), "/{lang}/admin/results/{code}/compute", Staff, post(admin::results::compute)),
+        route(p.clone(), "/{lang}/admin/results/{code}/locks", Staff, post(admin::results::locks)),
+        route(g.clone(), "/{lang}/admin/results/{code}/import", Staff, get(admin::results_import::form)),
+        route(
+            p.clone(),
+            "/{lang}/admin/results/{code}/import",
+            Staff,
+            post(admin::results_import::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(crate::sheets::MAX_BYTES + 64 * 1024)),
+        ),
+        route(g.clone(), "/{lang}/admin/results/{code}/results/new", Staff, get(admin::results::new_result)),
+        route(p.clone(), "/{lang}/admin/results/{code}/results", Staff, post(admin::results::create_result)),
+        route(g.clone(), "/{lang}/admin/results/{code}/results/{result}/edit", Staff, get(admin::results::edit_result)),
+        route(
+            p.clone(),
+            "/{lang}/admin/results/{code}/results/{result}/edit",
+            Staff,
+            post(admin::results::update_result),
+        ),
+        route(p.clone(), "/{lang}/admin/results/{code}/results/{result}/links", Staff, post(admin::results::link)),
+        route(g.clone(), "/{lang}/admin/results/{code}/indicators/new", Staff, get(admin::results::new_indicator)),
+        route(p.clone(), "/{lang}/admin/results/{code}/indicators", Staff, post(admin::results::create_indicator)),
+        route(g.clone(), "/{lang}/admin/indicators/{code}/edit", Staff, get(admin::results::edit_indicator)),
+        route(p.clone(), "/{lang}/admin/indicators/{code}/edit", Staff, post(admin::results::update_indicator)),
+        // Printable reports: DEVCO's for staff; a donor's for its donor viewers and staff.
+        route(g.clone(), "/{lang}/admin/reports/devco", Staff, get(reports::devco)),
+        route(g.clone(), "/{lang}/admin/reports/devco.xlsx", Staff, get(reports::devco_xlsx)),
+        route(g.clone(), "/{lang}/reports/donor", DonorOrStaff, get(reports::donor)),
+        route(g.clone(), "/{lang}/reports/donor.xlsx", DonorOrStaff, get(reports::donor_xlsx)),
+        // Reported updates: staff review them; focal points report for their member.
+        route(g.clone(), "/{lang}/admin/updates", Staff, get(admin::updates::queue)),
+        route(p.clone(), "/{lang}/admin/updates", Staff, post(admin::updates::create)),
+        route(g.clone(), "/{lang}/admin/updates/new", Staff, get(admin::updates::new_form)),
+        route(p.clone(), "/{lang}/admin/updates/approve", Staff, post(admin::updates::approve_many)),
+        route(g.clone(), "/{lang}/admin/updates/{id}", Staff, get(admin::updates::show)),
+        route(p.clone(), "/{lang}/admin/updates/{id}/status", Staff, post(admin::updates::decide)),
+        route(g.clone(), "/{lang}/members/{alpha2}/reporting", MemberContact, get(portal::reporting::overview)),
+        route(p.clone(), "/{lang}/members/{alpha2}/reporting", MemberContact, post(portal::reporting::create)),
+        route(g.clone(), "/{lang}/members/{alpha2}/reporting/new", MemberContact, get(portal::reporting::new_form)),
+        route(g.clone(), "/{lang}/members/{alpha2}/reporting/{id}", MemberContact, get(portal::reporting::edit_form)),
+        route(p.clone(), "/{lang}/members/{alpha2}/reporting/{id}", MemberContact, post(portal::reporting::edit)),
         // Staff: people.
         route(g.clone(), "/{lang}/admin/people", Staff, get(admin::people::list)),
         route(p.clone(), "/{lang}/admin/people", Staff, post(admin::people::create)),
@@ -227,6 +277,16 @@ pub fn table() -> Vec<Route> {
         route(g.clone(), "/api/v1/activities", Public, get(api::projects::activities_list)),
         route(g.clone(), "/api/v1/activities/{id}", Public, get(api::projects::activity_show)),
         route(u, "/api/v1/activities/{id}", Staff, put(api::projects::activity_update)),
+        route(g.clone(), "/api/v1/plans", Public, get(api::results::plans)),
+        route(g.clone(), "/api/v1/plans/{code}", Public, get(api::results::plan)),
+        route(g.clone(), "/api/v1/plans/{code}/periods", Public, get(api::results::periods)),
+        route(g.clone(), "/api/v1/indicators", Public, get(api::results::indicators)),
+        route(g.clone(), "/api/v1/indicators/{code}", Public, get(api::results::indicator)),
+        route(g.clone(), "/api/v1/indicators/{code}/values", Public, get(api::results::values)),
+        route(g.clone(), "/api/v1/updates", Staff, get(api::results::updates)),
+        route(p.clone(), "/api/v1/updates", Staff, post(api::results::create_update)),
+        route(g.clone(), "/api/v1/updates/{id}", Staff, get(api::results::update)),
+        route(p.clone(), "/api/v1/updates/{id}/status", Staff, post(api::results::update_status)),
         route(g.clone(), "/api/v1/openapi.json", Public, get(api::openapi::document)),
         route(g.clone(), "/api/docs", Public, get(api::openapi::docs_redirect)),
         route(g.clone(), "/api/docs/", Public, get(api::openapi::docs_file)),

@@ -167,6 +167,52 @@ pub fn write_xlsx(sheet: &str, header: &[&str], rows: &[Vec<String>]) -> Result<
     workbook.save_to_buffer().map_err(|e| e.to_string())
 }
 
+/// A cell of a workbook written by [`write_workbook`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Text(String),
+    /// Written as a number, so that spreadsheets can add it up.
+    Number(f64),
+    Empty,
+}
+
+/// One sheet of a workbook: its name, header and rows.
+#[derive(Debug, Clone, Default)]
+pub struct Sheet {
+    pub name: String,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// Writes sheets as one XLSX workbook, each with a bold, frozen header.
+pub fn write_workbook(sheets: &[Sheet]) -> Result<Vec<u8>, String> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut workbook = Workbook::new();
+    let bold = Format::new().set_bold();
+    for sheet in sheets {
+        let worksheet = workbook.add_worksheet();
+        worksheet.set_name(&sheet.name).map_err(|e| e.to_string())?;
+        for (col, title) in sheet.header.iter().enumerate() {
+            let col = u16::try_from(col).map_err(|e| e.to_string())?;
+            worksheet.write_string_with_format(0, col, title, &bold).map_err(|e| e.to_string())?;
+        }
+        for (r, row) in sheet.rows.iter().enumerate() {
+            let r = u32::try_from(r + 1).map_err(|e| e.to_string())?;
+            for (c, cell) in row.iter().enumerate() {
+                let c = u16::try_from(c).map_err(|e| e.to_string())?;
+                match cell {
+                    Cell::Text(text) => worksheet.write_string(r, c, text).map(|_| ()),
+                    Cell::Number(n) => worksheet.write_number(r, c, *n).map(|_| ()),
+                    Cell::Empty => Ok(()),
+                }
+                .map_err(|e| e.to_string())?;
+            }
+        }
+        worksheet.set_freeze_panes(1, 0).map_err(|e| e.to_string())?;
+    }
+    workbook.save_to_buffer().map_err(|e| e.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

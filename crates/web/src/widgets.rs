@@ -32,17 +32,30 @@ pub struct Control<'a> {
     pub help: Option<String>,
     pub error: Option<String>,
     pub required: bool,
+    /// The name the value is submitted under, when it differs from the name that
+    /// identifies the control and its errors (fields repeated once per language).
+    pub submit_as: Option<&'a str>,
 }
 
 impl<'a> Control<'a> {
     pub fn new(name: &'a str, label: String) -> Self {
-        Self { name, id: name.to_owned(), label, help: None, error: None, required: false }
+        Self { name, id: name.to_owned(), label, help: None, error: None, required: false, submit_as: None }
     }
 
     /// Prefixes the id, for pages with several forms using the same field names.
     pub fn id_prefix(mut self, prefix: &str) -> Self {
         self.id = format!("{prefix}-{}", self.name);
         self
+    }
+
+    /// Submits the value as `name` (the control keeps its own id and errors).
+    pub fn submit_as(mut self, name: &'a str) -> Self {
+        self.submit_as = Some(name);
+        self
+    }
+
+    fn form_name(&self) -> &str {
+        self.submit_as.unwrap_or(self.name)
     }
 
     pub fn help(mut self, help: String) -> Self {
@@ -106,7 +119,7 @@ impl<'a> Control<'a> {
             self.described_by(),
             self.after(),
             i = self.id,
-            n = self.name,
+            n = self.form_name(),
         )
     }
 
@@ -118,7 +131,7 @@ impl<'a> Control<'a> {
             escape(value),
             self.after(),
             i = self.id,
-            n = self.name,
+            n = self.form_name(),
         )
     }
 
@@ -136,7 +149,7 @@ impl<'a> Control<'a> {
             if multiple { " multiple size=\"8\"" } else { "" },
             self.described_by(),
             i = self.id,
-            n = self.name,
+            n = self.form_name(),
         );
         if let Some(blank) = blank {
             let _ = write!(html, "<option value=\"\">{}</option>", escape(&blank));
@@ -165,7 +178,7 @@ impl<'a> Control<'a> {
                 escape(value),
                 escape(label),
                 id = self.id,
-                n = self.name,
+                n = self.form_name(),
             );
         }
         let _ = write!(html, "{}</fieldset>", self.after());
@@ -181,7 +194,7 @@ impl<'a> Control<'a> {
             self.label_html(),
             self.after(),
             i = self.id,
-            n = self.name,
+            n = self.form_name(),
         )
     }
 }

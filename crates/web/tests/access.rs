@@ -30,6 +30,7 @@ fn expected(access: Access, who: Who) -> bool {
         (Access::Staff, Who::Signed(role, _)) => role.is_staff(),
         (Access::MemberContact, Who::Signed(role, member)) => role.is_staff() || member == Some(MEMBER),
         (Access::Administrator, Who::Signed(role, _)) => role == Role::Administrator,
+        (Access::DonorOrStaff, Who::Signed(role, _)) => role.is_staff() || role == Role::DonorViewer,
     }
 }
 
@@ -41,12 +42,14 @@ fn concrete(path: &str) -> String {
         .replace("{recommendation}", "999999")
         .replace("{import}", "no-such-import")
         .replace("{code}", "fr")
+        .replace("{result}", "no-such-result")
         .replace("{file}", apdc_web::assets::STYLESHEET_NAME.as_str())
         .replace("{*file}", "swagger-initializer.js")
 }
 
 /// Routes that take a file upload (multipart) rather than a urlencoded form.
-const UPLOADS: [&str; 2] = ["/en/admin/members/import", "/en/admin/activities/999999/import"];
+const UPLOADS: [&str; 3] =
+    ["/en/admin/members/import", "/en/admin/activities/999999/import", "/en/admin/results/fr/import"];
 
 /// A redirect to the sign-in page (with the page to come back to, for a GET).
 fn sends_to_login(reply: &Reply) -> bool {

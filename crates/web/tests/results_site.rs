@@ -197,3 +197,31 @@ async fn results_pages_fit_the_weight_budget() {
     }
     println!("{}", report.join("\n"));
 }
+
+/// The dashboard reads a whole plan in a fixed number of statements: more indicators,
+/// years and members do not mean more round trips.
+#[tokio::test]
+async fn the_dashboard_costs_the_same_number_of_statements_whatever_the_plan_size() {
+    let app = results_app().await;
+    // Signed in, so the response cache does not answer instead of the application.
+    let mut staff = app.signed_in(Role::ProgrammeOfficer, None).await;
+    let before = app.db.statements();
+    staff.get("/en/results").await.assert_status(StatusCode::OK);
+    let small = app.db.statements() - before;
+    // Six more indicators, one more year of data in the plan, more members reached.
+    for n in 0..6 {
+        let code = format!("MORE{n}");
+        let input = indicator(&code, "OP2", "count", "members", |f| {
+            f.disaggregations = vec!["region".into(), "member_category".into()];
+            f.target_period = vec!["2024".into(), "2025".into(), "2026".into()];
+            f.target = vec!["1".into(), "2".into(), "3".into()];
+        });
+        results::create_indicator(&app.db, &actor(), "AP-TEST", &input).await.unwrap();
+    }
+    indicator_values::compute(&app.db, "AP-TEST").await.unwrap();
+    let before = app.db.statements();
+    staff.get("/en/results").await.assert_status(StatusCode::OK);
+    let large = app.db.statements() - before;
+    assert_eq!(small, large, "statements for 3 and for 9 indicators");
+    println!("the dashboard takes {large} statements");
+}

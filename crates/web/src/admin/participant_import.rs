@@ -366,7 +366,7 @@ pub async fn form(
     render(&blank_page(&state, page, activity).await?)
 }
 
-fn describe(lang: Lang, problem: &SheetProblem) -> String {
+pub(crate) fn describe(lang: Lang, problem: &SheetProblem) -> String {
     match problem {
         SheetProblem::Empty => lang.t("import-problem-empty"),
         SheetProblem::TooLarge => lang.t("import-sheet-too-large"),

@@ -7,6 +7,7 @@ pub mod members;
 pub mod openapi;
 pub mod projects;
 pub mod reference;
+pub mod results;
 
 use crate::error::AppError;
 use axum::extract::{FromRequest, Request};

@@ -1,6 +1,6 @@
 //! The OpenAPI document and its offline documentation viewer.
 
-use crate::api::{members, projects, reference};
+use crate::api::{members, projects, reference, results};
 use axum::extract::Path;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -11,7 +11,7 @@ use utoipa::OpenApi;
 #[openapi(
     info(
         title = "apdc API",
-        description = "The Action Plan's member registry, reference data, projects and activities. Reading is public; writing needs a staff API token (`Authorization: Bearer …`) or a staff session. Errors are JSON objects \
+        description = "The Action Plan's member registry, reference data, projects and activities, and the results framework. Reading is public, except reported updates; writing needs a staff API token (`Authorization: Bearer …`) or a staff session. Errors are JSON objects \
             `{\"error\": {\"code\", \"message\", \"field\", \"request_id\"}}`.",
         license(name = "AGPL-3.0-or-later")
     ),
@@ -27,7 +27,17 @@ use utoipa::OpenApi;
         projects::activities_list,
         projects::activity_show,
         projects::activity_create,
-        projects::activity_update
+        projects::activity_update,
+        results::plans,
+        results::plan,
+        results::periods,
+        results::indicators,
+        results::indicator,
+        results::values,
+        results::updates,
+        results::update,
+        results::create_update,
+        results::update_status
     ),
     modifiers(&TokenAuth),
     components(schemas(
@@ -47,12 +57,42 @@ use utoipa::OpenApi;
         projects::ApiSdg,
         projects::ApiReach,
         projects::ApiActivity,
-        projects::ActivityList
+        projects::ActivityList,
+        results::ApiPlan,
+        results::ApiPlanText,
+        results::PlanList,
+        results::ApiResult,
+        results::ApiResultText,
+        results::ApiIndicatorText,
+        results::ApiTarget,
+        results::ApiComputation,
+        results::ApiIndicatorDefinition,
+        results::ApiFramework,
+        results::ApiFigure,
+        results::ApiPeriodFigure,
+        results::ApiFigures,
+        results::ApiIndicatorSummary,
+        results::IndicatorList,
+        results::ApiPeriodValue,
+        results::ApiIndicator,
+        results::ApiValueRow,
+        results::ApiValues,
+        results::ApiPlanPeriod,
+        results::PeriodList,
+        results::ApiUpdate,
+        results::ApiUpdatePart,
+        results::ApiUpdateStep,
+        results::ApiUpdateDetail,
+        results::UpdateList,
+        results::ApiUpdateBody,
+        results::ApiStatusBody
     )),
     tags(
         (name = "members", description = "ISO members and their developing-country status"),
         (name = "reference", description = "Countries and SDGs"),
-        (name = "projects", description = "Projects and their activities; writing needs a staff API token")
+        (name = "projects", description = "Projects and their activities; writing needs a staff API token"),
+        (name = "results", description = "The results framework, indicator figures against targets, and reported \
+            updates (staff)")
     )
 )]
 pub struct ApiDoc;

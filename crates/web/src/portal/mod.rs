@@ -1,4 +1,5 @@
 //! Pages for members' focal points (and staff acting for a member).
 
 pub mod contacts;
+pub mod reporting;
 pub mod support;
