@@ -37,6 +37,16 @@ const PAGES = [
   { path: '/en/projects/{project}' },
   { path: '/fr/projects/{project}' },
   { path: '/en/members/SN' },
+  // {plan}, {indicator} (a computed one) and {reported} (one reported per member) come
+  // from the results API.
+  { path: '/en/results' },
+  { path: '/fr/results' },
+  { path: '/en/results/{indicator}' },
+  { path: '/fr/results/{indicator}' },
+  { path: '/en/results/{reported}' },
+  { path: '/en/results/{indicator}/evidence?period=2025' },
+  { path: '/en/results/{reported}/evidence?period=2025' },
+  { path: '/en/results/members/KE' },
 ];
 
 // Page used for the keyboard (skip link) and language switcher checks.
@@ -78,6 +88,24 @@ const STAFF_PAGES = [
   '/en/account/tokens',
   '/en/members/KE/support',
   '/en/members/KE/nominate',
+  '/en/admin/results',
+  '/en/admin/results/new',
+  '/en/admin/results/{plan}',
+  '/en/admin/results/{plan}/edit',
+  '/en/admin/results/{plan}/results/new?level=output',
+  '/en/admin/results/{plan}/indicators/new',
+  '/en/admin/indicators/{indicator}/edit',
+  '/fr/admin/indicators/{indicator}/edit',
+  '/en/admin/results/{plan}/import',
+  '/en/admin/updates',
+  '/en/admin/updates?status=',
+  '/en/admin/updates/new?indicator={reported}',
+  '/en/members/KE/reporting',
+  '/en/members/KE/reporting/new?indicator={reported}&period=2026',
+  '/en/results/{indicator}/evidence?period=2025',
+  '/en/admin/reports/devco',
+  '/fr/admin/reports/devco',
+  '/en/reports/donor',
 ];
 // The project the staff journey creates through the form.
 const NEW_PROJECT_CODE = 'E2E-2026-001';
@@ -144,10 +172,16 @@ function pageList(ids) {
 
 // Replaces {project} and {activity} with records of the data under test.
 function withIds(path, ids) {
-  return path.replace('{project}', ids.project).replace('{activity}', ids.activity);
+  return path
+    .replace('{project}', ids.project)
+    .replace('{activity}', ids.activity)
+    .replace('{plan}', ids.plan)
+    .replaceAll('{indicator}', ids.indicator)
+    .replaceAll('{reported}', ids.reported);
 }
 
-// A public project and an open activity, from the public API.
+// A public project, an open activity, and a results plan with two of its indicators,
+// from the public API.
 async function sampleIds(base) {
   const get = async (path) => {
     const res = await fetch(new URL(path, base), { signal: AbortSignal.timeout(10_000) });
@@ -159,7 +193,20 @@ async function sampleIds(base) {
   if (!projects.items.length || !activities.items.length) {
     throw new Error('the data under test has no public project or no open activity (run with --demo)');
   }
-  return { project: projects.items[0].code, activity: String(activities.items[0].id) };
+  const plans = await get('/api/v1/plans');
+  if (!plans.items.length) throw new Error('the data under test has no public results plan (run with --demo)');
+  const plan = plans.items[0].code;
+  const framework = await get(`/api/v1/plans/${encodeURIComponent(plan)}`);
+  const computed = framework.indicators.find((i) => i.source === 'computed');
+  const reported = framework.indicators.find((i) => i.source === 'reported' && i.member_level);
+  if (!computed || !reported) throw new Error(`plan ${plan} lacks a computed or a member-level indicator`);
+  return {
+    project: projects.items[0].code,
+    activity: String(activities.items[0].id),
+    plan,
+    indicator: computed.code,
+    reported: reported.code,
+  };
 }
 
 function baseUrl() {

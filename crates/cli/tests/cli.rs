@@ -390,3 +390,146 @@ fn demo_scale_is_checked_before_anything_is_written() {
     let (ok, out, _) = run(&["seed", "--help"], None);
     assert!(ok && out.contains("--scale"), "{out}");
 }
+
+/// The illustrative results plan: written once with everything a results page shows (texts,
+/// computed values, reports in every review status, locked years), then only kept up to date.
+#[test]
+fn demo_results_plan_is_illustrative_complete_and_added_once() {
+    use apdc_domain::results::{Track, track};
+    let db = EngineDb::new();
+    let out = db.seed(&[]);
+    assert!(out.contains("illustrative results plan DEMO-AP-2022-2026 with 14 indicators"), "{out}");
+
+    let plan: Vec<(bool, bool, i64, i64, Option<i64>)> = db.rows(
+        "SELECT illustrative, public, first_year, last_year, computed_at FROM plans WHERE code = 'DEMO-AP-2022-2026'",
+    );
+    let (illustrative, public, first_year, last_year, computed_at) = plan[0];
+    assert!(illustrative && public, "an illustrative public plan");
+    assert_eq!((first_year, last_year), (2022, 2026));
+    assert!(computed_at.is_some(), "values were computed");
+    let id = "(SELECT id FROM plans WHERE code = 'DEMO-AP-2022-2026')";
+    let texts: Vec<(String, Option<String>)> =
+        db.rows(&format!("SELECT language, objective FROM plan_texts WHERE plan_id = {id} ORDER BY language"));
+    assert_eq!(texts.iter().map(|(l, _)| l.as_str()).collect::<Vec<_>>(), ["en", "fr"]);
+    assert!(texts[0].1.as_deref().is_some_and(|o| o.contains("demonstration") && o.contains("entered by staff")));
+    for (what, sql) in [
+        (
+            "result without English and French",
+            format!(
+                "SELECT COUNT(*) FROM plan_results r WHERE r.plan_id = {id} \
+                 AND (SELECT COUNT(*) FROM plan_result_texts t \
+                 WHERE t.result_id = r.id AND t.description IS NOT NULL) <> 2"
+            ),
+        ),
+        (
+            "indicator without English and French",
+            format!(
+                "SELECT COUNT(*) FROM indicators i WHERE i.plan_id = {id} AND (SELECT COUNT(*) FROM indicator_texts t \
+                 WHERE t.indicator_id = i.id AND t.definition IS NOT NULL AND t.data_source IS NOT NULL) <> 2"
+            ),
+        ),
+        (
+            "computed indicator without values",
+            format!(
+                "SELECT COUNT(*) FROM indicators i WHERE i.plan_id = {id} AND i.source = 'computed' AND NOT EXISTS \
+                 (SELECT 1 FROM indicator_values v \
+                 WHERE v.indicator_id = i.id AND v.dimension = '' AND v.numerator > 0)"
+            ),
+        ),
+        (
+            "output without projects",
+            format!(
+                "SELECT COUNT(*) FROM plan_results r WHERE r.plan_id = {id} AND r.level = 'output' \
+                 AND NOT EXISTS (SELECT 1 FROM project_outputs o WHERE o.result_id = r.id)"
+            ),
+        ),
+        (
+            "demo project serving no output",
+            "SELECT COUNT(*) FROM projects p \
+             WHERE NOT EXISTS (SELECT 1 FROM project_outputs o WHERE o.project_id = p.id)"
+                .to_owned(),
+        ),
+        (
+            "update in a locked year not approved",
+            "SELECT COUNT(*) FROM indicator_updates WHERE period <= 2024 AND status <> 'approved'".to_owned(),
+        ),
+        (
+            "returned update without its reason",
+            "SELECT COUNT(*) FROM indicator_updates WHERE status = 'returned' AND return_reason IS NULL".to_owned(),
+        ),
+    ] {
+        assert_eq!(db.count(&sql), 0, "{what}");
+    }
+    assert!(db.count(&format!("SELECT COUNT(*) FROM indicators WHERE plan_id = {id} AND source = 'computed'")) >= 7);
+    assert!(db.count(&format!("SELECT COUNT(*) FROM indicators WHERE plan_id = {id} AND output_only")) >= 1);
+    let statuses: Vec<(String, i64)> =
+        db.rows("SELECT status, COUNT(*) FROM indicator_updates GROUP BY status ORDER BY status");
+    assert_eq!(
+        statuses.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>(),
+        ["approved", "draft", "returned", "submitted"],
+        "updates in every status: {statuses:?}"
+    );
+    assert!(db.count("SELECT COUNT(DISTINCT member_id) FROM indicator_updates") >= 20, "many members report");
+    assert!(
+        db.count("SELECT COUNT(*) FROM indicator_update_changes") > db.count("SELECT COUNT(*) FROM indicator_updates"),
+        "reviews leave their history"
+    );
+    let locked: Vec<(i64,)> = db.rows(&format!("SELECT period FROM period_locks WHERE plan_id = {id} ORDER BY period"));
+    assert_eq!(locked, [(2022,), (2023,), (2024,)]);
+
+    // The targets are set so that 2025, a whole year past, shows every kind of standing.
+    let tracks = db.runtime.block_on(async {
+        let store = apdc_store::Db::connect(&db.url).await.unwrap();
+        let plan = apdc_store::results::framework(&store, "DEMO-AP-2022-2026").await.unwrap();
+        let values = apdc_store::indicator_values::plan_values(&store, &plan).await.unwrap();
+        store.close().await;
+        plan.indicators
+            .iter()
+            .map(|i| {
+                let actual = values.get(&i.id).and_then(|v| v.total(2025)).and_then(|f| f.hundredths());
+                (i.code.clone(), track(actual, i.target(2025), 1.0))
+            })
+            .collect::<Vec<_>>()
+    });
+    for standing in [Track::OnTrack, Track::AtRisk, Track::OffTrack] {
+        assert!(tracks.iter().any(|(_, t)| *t == standing), "{standing:?} in 2025: {tracks:?}");
+    }
+    assert!(!tracks.iter().any(|(_, t)| *t == Track::NoData), "every indicator has a 2025 figure: {tracks:?}");
+
+    let counts = |db: &EngineDb| {
+        [
+            "plans",
+            "plan_results",
+            "indicators",
+            "indicator_targets",
+            "indicator_updates",
+            "indicator_update_changes",
+            "project_outputs",
+            "period_locks",
+        ]
+        .map(|table| db.count(&format!("SELECT COUNT(*) FROM {table}")))
+    };
+    let before = counts(&db);
+    let out = db.seed(&[]);
+    assert!(out.contains("results plan DEMO-AP-2022-2026 already there, 0 project links added"), "{out}");
+    assert_eq!(counts(&db), before, "seeding again adds nothing to the plan");
+
+    // A larger scale adds projects, which are linked to outputs and counted; the plan
+    // and its reports stay as they were.
+    let reached = "SELECT CAST(SUM(v.numerator) AS BIGINT) FROM indicator_values v \
+                   JOIN indicators i ON i.id = v.indicator_id WHERE i.code = 'DEMO-OC2.1' AND v.dimension = ''";
+    let reached_before = db.count(reached);
+    db.seed(&["--scale", "2"]);
+    assert_eq!(
+        db.count(
+            "SELECT COUNT(*) FROM projects p WHERE p.code LIKE 'DEMO-2-%' \
+             AND NOT EXISTS (SELECT 1 FROM project_outputs o WHERE o.project_id = p.id)"
+        ),
+        0,
+        "the new batch's projects serve outputs"
+    );
+    assert!(db.count("SELECT COUNT(*) FROM project_outputs") > before[6]);
+    assert!(db.count(reached) > reached_before, "the new batch is counted");
+    let after = counts(&db);
+    assert_eq!((after[0], after[2], after[4]), (before[0], before[2], before[4]), "no new plan or update");
+}

@@ -3,8 +3,9 @@
 //! the reader's language writes numbers.
 //!
 //! The status of a period follows [`apdc_domain::results::track`]; an indicator's
-//! status is that of its latest period that has begun and has a target, so a plan is
-//! judged on where it stands now rather than on years still to come.
+//! status is that of its latest year that is over and has a target (before the first
+//! year ends, the year in progress), so a plan is judged on complete years rather than on
+//! a year still being reported or on years to come.
 
 use apdc_domain::results::{Figure, Measure, Track, aggregate, track};
 use apdc_store::indicator_values::Values;
@@ -67,7 +68,16 @@ pub fn figures(plan: &Plan, indicator: &Indicator, values: Option<&Values>, toda
         .collect();
     let totals: Vec<(i64, Figure)> = periods.iter().filter_map(|p| p.actual.map(|a| (p.period, a))).collect();
     let total = aggregate(indicator.aggregation, &totals);
-    let current = periods.iter().rev().find(|p| p.track.is_some() && p.target.is_some());
+    // The headline is the latest year that is over and has a target: a year in progress
+    // is only partly reported. Until a year is over, the one in progress stands in.
+    let judged = |p: &&PeriodFigure| p.track.is_some() && p.target.is_some();
+    let this_year = i64::from(today.year());
+    let current = periods
+        .iter()
+        .rev()
+        .filter(judged)
+        .find(|p| p.period < this_year)
+        .or_else(|| periods.iter().rev().find(judged));
     let status = if narrative { Track::NoTarget } else { current.and_then(|p| p.track).unwrap_or(Track::NoTarget) };
     let status_period = current.map(|p| p.period);
     IndicatorFigures { periods, total, status, status_period }

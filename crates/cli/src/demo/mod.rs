@@ -4,7 +4,8 @@
 //! start, and delivery data (projects, activities, people, participation) written in
 //! batches of about 40 projects and 10 000 participations each. `--scale N` asks for N
 //! batches; a batch whose first project is already there is skipped, so seeding again
-//! adds nothing and a larger scale adds only the missing batches.
+//! adds nothing and a larger scale adds only the missing batches. Over the delivery data,
+//! an illustrative results plan ([`results`]) with member reports and computed values.
 
 mod activities;
 mod calendar;
@@ -12,6 +13,7 @@ mod catalogue;
 mod delivery;
 mod names;
 mod participants;
+mod results;
 mod write;
 
 use anyhow::{Context, Result};
@@ -45,6 +47,7 @@ pub struct Report {
     /// Batches that were there already and were left alone.
     pub batches_present: u32,
     pub batches: u32,
+    pub results: results::Added,
     pub elapsed: Duration,
 }
 
@@ -54,7 +57,7 @@ impl std::fmt::Display for Report {
         write!(
             f,
             "added {} projects, {} activities, {} people, {} participations and {} focal points in {:.1} s; \
-             {} of {} batches were already there",
+             {} of {} batches were already there; {}",
             a.projects,
             a.activities,
             a.people,
@@ -63,6 +66,7 @@ impl std::fmt::Display for Report {
             self.elapsed.as_secs_f64(),
             self.batches_present,
             self.batches,
+            self.results,
         )
     }
 }
@@ -105,6 +109,7 @@ pub async fn seed(db: &Db, scale: u32) -> Result<Report> {
         // queries on a large programme can pick plans that scan whole tables.
         db.analyze().await?;
     }
+    report.results = results::seed(db, &actor, report.added.projects > 0).await?;
     report.elapsed = started.elapsed();
     Ok(report)
 }
