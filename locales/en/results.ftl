@@ -281,3 +281,4 @@ import-value-count = a whole number, e.g. 12
 import-value-percentage = numerator/denominator, e.g. 45/60
 import-value-yes-no = yes or no
 import-value-narrative = (text in the narrative column)
+member-scorecard = Results scorecard of this member

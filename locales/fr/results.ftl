@@ -281,3 +281,4 @@ import-value-count = un nombre entier, par ex. 12
 import-value-percentage = numérateur/dénominateur, par ex. 45/60
 import-value-yes-no = yes ou no (oui ou non)
 import-value-narrative = (texte dans la colonne narrative)
+member-scorecard = Tableau de résultats de ce membre

@@ -61,19 +61,24 @@ const RESULTS_CHECK_SECS: u64 = 20;
 /// Computed figures are made again at least this often even without a local write, for
 /// changes made through another instance sharing the database.
 const RESULTS_MAX_AGE_SECS: u64 = 15 * 60;
+/// A computation waits at least this many times as long as the last one took, so that a
+/// large programme under constant edits is not counted over and over.
+const RESULTS_PAUSE_FACTOR: u32 = 10;
 
 /// Keeps computed indicator values current: after writes through this instance (checked
-/// every few seconds, so a burst of writes leads to one computation), and every quarter
-/// of an hour for writes made elsewhere. Staff can also compute a plan on demand.
+/// every few seconds, so a burst of writes leads to one computation, and spaced by ten
+/// times the last computation's duration), and every quarter of an hour for writes made
+/// elsewhere. Staff can also compute a plan on demand.
 async fn keep_results_current(state: AppState) {
     let mut seen: Option<u64> = None;
     let mut last = std::time::Instant::now();
+    let mut pause = std::time::Duration::ZERO;
     let mut every = tokio::time::interval(std::time::Duration::from_secs(RESULTS_CHECK_SECS));
     loop {
         every.tick().await;
         let version = state.db().version();
         let stale = last.elapsed().as_secs() >= RESULTS_MAX_AGE_SECS;
-        if seen == Some(version) && !stale {
+        if (seen == Some(version) && !stale) || (seen.is_some() && last.elapsed() < pause) {
             continue;
         }
         let started = std::time::Instant::now();
@@ -90,6 +95,7 @@ async fn keep_results_current(state: AppState) {
                 Some(version)
             }
         };
+        pause = started.elapsed() * RESULTS_PAUSE_FACTOR;
         last = std::time::Instant::now();
     }
 }
