@@ -244,6 +244,15 @@ impl EngineDb {
         })
     }
 
+    /// Runs a statement that returns nothing.
+    fn execute(&self, sql: &str) {
+        self.runtime.block_on(async {
+            let db = apdc_store::Db::connect(&self.url).await.unwrap();
+            db.execute(apdc_store::Sql::new(sql)).await.unwrap();
+            db.close().await;
+        })
+    }
+
     /// The single number `sql` returns.
     fn count(&self, sql: &str) -> i64 {
         let rows: Vec<(i64,)> = self.rows(sql);
@@ -532,4 +541,15 @@ fn demo_results_plan_is_illustrative_complete_and_added_once() {
     assert!(db.count(reached) > reached_before, "the new batch is counted");
     let after = counts(&db);
     assert_eq!((after[0], after[2], after[4]), (before[0], before[2], before[4]), "no new plan or update");
+
+    // A seed interrupted while writing the plan (here: its last updates, its locks and
+    // its completion record missing) is noticed; the plan is written again in full.
+    db.execute("DELETE FROM indicator_updates WHERE id > (SELECT MAX(id) - 100 FROM indicator_updates)");
+    db.execute("DELETE FROM period_locks");
+    db.execute("DELETE FROM audit_log WHERE record_type = 'demo' AND record_key = 'DEMO-AP-2022-2026/complete'");
+    let out = db.seed(&[]);
+    assert!(out.contains("illustrative results plan DEMO-AP-2022-2026 with 14 indicators"), "{out}");
+    let again = counts(&db);
+    assert_eq!((again[0], again[2], again[4]), (before[0], before[2], before[4]), "the same plan, in full");
+    assert_eq!(db.count("SELECT COUNT(*) FROM period_locks"), 3);
 }

@@ -170,6 +170,12 @@ pub async fn computed_values(
                 values.0.insert(Cell { period, dimension: Some(dimension), category }, figure);
             }
         }
+        // As in the stored values: a year that has begun and counted nothing is zero.
+        let this_year = i64::from(time::OffsetDateTime::now_utc().year());
+        if year <= this_year && values.total(year).is_none() {
+            let share = computation.numerator.is_some() && indicator.measure == Measure::Percentage;
+            values.0.insert(Cell::total(year), Figure { numerator: 0, denominator: share.then_some(0) });
+        }
     }
     tx.commit().await?;
     Ok(by_indicator)

@@ -232,8 +232,10 @@ trait Writes {
         let labels = Labels { page: self.page() };
         let mut groups: Vec<(Dimension, Vec<String>)> = Vec::new();
         for part in parts {
+            // French puts a (narrow no-break) space before a colon.
+            let colon = if self.lang() == "fr" { "\u{202f}:" } else { ":" };
             let text = format!(
-                "{}: {}",
+                "{}{colon} {}",
                 labels.category(part.dimension, &part.category),
                 format_figure(self.lang(), indicator.measure, Some(part.actual))
             );

@@ -246,7 +246,7 @@ async fn the_devco_report_shows_the_years_figures_indicators_and_narratives() {
     let html = french.text();
     assert!(html.contains("rapport annuel d’avancement 2025 pour le DEVCO"), "{html}");
     assert!(html.contains(&figure("6", "Personnes touchées")) && html.contains("Ensemble du plan"));
-    assert!(html.contains("Femme: 3") && html.contains("En bonne voie"));
+    assert!(html.contains("Femme\u{202f}: 3") && html.contains("En bonne voie"), "{html}");
     assert!(!html.contains("Unknown localization"), "every message is translated");
 }
 
@@ -348,7 +348,8 @@ async fn a_donor_sees_its_own_projects_figures_only() {
     assert!(html.contains("<th scope=\"row\">REACH</th><td>Indicator REACH</td><td class=\"num\">3</td>"), "{html}");
     assert!(html.contains("<strong>Sex</strong> — Female: 1; Male: 1; Not stated: 1"));
     assert!(html.contains("<th scope=\"row\">DEVMEM</th><td>Indicator DEVMEM</td><td class=\"num\">2</td>"));
-    assert!(html.contains("<th scope=\"row\">ELC</th><td>Indicator ELC</td><td class=\"num\">—</td>"));
+    // No eLearning in P2: zero, as on the dashboards.
+    assert!(html.contains("<th scope=\"row\">ELC</th><td>Indicator ELC</td><td class=\"num\">0</td>"), "{html}");
     assert!(!html.contains(">PMEM<") && !html.contains("Kenya joined"), "reported indicators are left out");
     assert!(html.contains("cannot be attributed to one donor"));
     no_inline_style_or_script(&html);

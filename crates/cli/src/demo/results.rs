@@ -84,11 +84,17 @@ impl std::fmt::Display for Added {
 /// (`delivery_added` says whether this run added delivery data).
 pub async fn seed(db: &Db, actor: &Actor, delivery_added: bool) -> Result<Added> {
     let mut added = Added::default();
-    let computed_at = match plans::framework(db, PLAN_CODE).await {
+    let mut computed_at = match plans::framework(db, PLAN_CODE).await {
         Ok(plan) => Some(plan.plan.computed_at),
         Err(StoreError::NotFound) => None,
         Err(other) => return Err(other.into()),
     };
+    // The plan is written in many steps; a seed interrupted half-way leaves it without
+    // its completion record. Such a plan is removed and written again from the start.
+    if computed_at.is_some() && !completed(db).await? {
+        db.execute(Sql::new("DELETE FROM plans WHERE code = $1").bind(PLAN_CODE)).await?;
+        computed_at = None;
+    }
     if computed_at.is_none() {
         added.indicators = create_framework(db, actor).await.context("writing the demo results plan")?;
         added.plan = added.indicators > 0;
@@ -99,6 +105,9 @@ pub async fn seed(db: &Db, actor: &Actor, delivery_added: bool) -> Result<Added>
         added.updates = report(db, actor, &plan).await.context("writing demo indicator updates")?;
         // Last, because a locked period takes no update and no review.
         updates::set_locks(db, actor, &plan, &LOCKED_YEARS, true).await?;
+        let mut tx = db.begin().await?;
+        apdc_store::bulk::record_seed(&mut tx, actor, COMPLETION_KEY, &apdc_store::bulk::Added::default()).await?;
+        tx.commit().await?;
     }
     // `serve --demo` seeds at every start: computing again only when something changed
     // keeps a restart on a large demo database quick.
@@ -106,6 +115,20 @@ pub async fn seed(db: &Db, actor: &Actor, delivery_added: bool) -> Result<Added>
         added.values = Some(indicator_values::compute(db, PLAN_CODE).await?.values);
     }
     Ok(added)
+}
+
+/// The key of the audit entry recording that the plan was written in full.
+const COMPLETION_KEY: &str = "DEMO-AP-2022-2026/complete";
+
+/// Whether the plan was written in full (its completion was recorded).
+async fn completed(db: &Db) -> Result<bool> {
+    let (entries,): (i64,) = db
+        .fetch_one(
+            Sql::new("SELECT COUNT(*) FROM audit_log WHERE record_type = 'demo' AND record_key = $1")
+                .bind(COMPLETION_KEY),
+        )
+        .await?;
+    Ok(entries > 0)
 }
 
 /// Two texts, English and French, in the order the forms take them.

@@ -30,6 +30,15 @@ use std::collections::{BTreeMap, HashMap};
 /// The plan a results page shows: the one asked for, else the latest the reader may see.
 pub async fn chosen_plan(state: &AppState, page: &Page, code: Option<&str>) -> AppResult<Option<Framework>> {
     let visible = results::plans(state.db(), !page.is_staff()).await?;
+    plan_among(state, &visible, code).await
+}
+
+/// The plan `code` among `visible`, else the first of them.
+async fn plan_among(
+    state: &AppState,
+    visible: &[apdc_store::results::Plan],
+    code: Option<&str>,
+) -> AppResult<Option<Framework>> {
     let plan = match code {
         Some(code) => Some(visible.iter().find(|p| p.code == code).ok_or(AppError::NotFound)?),
         None => visible.first(),
@@ -284,7 +293,7 @@ pub async fn dashboard(
     let plans = results::plans(state.db(), !page.is_staff()).await?;
     let lang = page.lang.code().to_owned();
     let choices = plans.iter().map(|p| (p.code.clone(), p.texts.title(&lang).to_owned())).collect();
-    let framework = chosen_plan(&state, &page, query.plan.as_deref()).await?;
+    let framework = plan_among(&state, &plans, query.plan.as_deref()).await?;
     let mut rows = HashMap::new();
     let mut summary = [0; 4];
     let mut map = None;
