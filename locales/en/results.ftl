@@ -282,3 +282,5 @@ import-value-percentage = numerator/denominator, e.g. 45/60
 import-value-yes-no = yes or no
 import-value-narrative = (text in the narrative column)
 member-scorecard = Results scorecard of this member
+user-organisation = Organisation (donor viewers)
+user-organisation-help = The donor viewer sees the evidence and the donor report of the projects this organisation funds.

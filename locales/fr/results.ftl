@@ -282,3 +282,5 @@ import-value-percentage = numérateur/dénominateur, par ex. 45/60
 import-value-yes-no = yes ou no (oui ou non)
 import-value-narrative = (texte dans la colonne narrative)
 member-scorecard = Tableau de résultats de ce membre
+user-organisation = Organisation (lecteurs bailleurs)
+user-organisation-help = Le lecteur bailleur voit les justificatifs et le rapport des projets que cette organisation finance.

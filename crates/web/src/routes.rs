@@ -264,6 +264,7 @@ pub fn table() -> Vec<Route> {
         route(g.clone(), "/{lang}/admin/users/{id}/edit", Administrator, get(admin::users::edit_form)),
         route(p.clone(), "/{lang}/admin/users/{id}/edit", Administrator, post(admin::users::update)),
         route(p.clone(), "/{lang}/admin/users/{id}/password", Administrator, post(admin::users::reset_password)),
+        route(p.clone(), "/{lang}/admin/users/{id}/organisation", Administrator, post(admin::users::set_organisation)),
         // API.
         route(g.clone(), "/api/v1/members", Public, get(api::members::list)),
         route(g.clone(), "/api/v1/members/{alpha2}", Public, get(api::members::show)),

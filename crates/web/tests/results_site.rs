@@ -127,7 +127,28 @@ async fn evidence_respects_who_is_looking() {
     app.create_user("donor@example.org", Role::DonorViewer, None).await;
     let email = apdc_domain::Email::parse("donor@example.org").unwrap();
     let id = users::find_for_login(&app.db, &email).await.unwrap().unwrap().0.id;
-    users::set_organisation(&app.db, &actor(), id, Some(donor.id)).await.unwrap();
+    // An administrator links the account to its organisation on the account's page.
+    let mut admin = app.signed_in(Role::Administrator, None).await;
+    let form = admin.get(&format!("/en/admin/users/{id}/edit")).await.text();
+    assert!(form.contains("Organisation (donor viewers)") && form.contains("Demo Agency"), "{form}");
+    admin
+        .post_form(&format!("/en/admin/users/{id}/organisation"), &[("organisation", &donor.id.to_string())])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(users::get(&app.db, id).await.unwrap().unwrap().organisation_id, Some(donor.id));
+    // Only a donor viewer speaks for an organisation.
+    app.create_user("officer@example.org", Role::ProgrammeOfficer, None).await;
+    let officer = users::find_for_login(&app.db, &apdc_domain::Email::parse("officer@example.org").unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .0
+        .id;
+    let refused = admin
+        .post_form(&format!("/en/admin/users/{officer}/organisation"), &[("organisation", &donor.id.to_string())])
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text().contains("Only a donor viewer is linked to an organisation."));
     let mut viewer = app.anonymous();
     viewer.sign_in("donor@example.org", common::PASSWORD).await.assert_status(StatusCode::SEE_OTHER);
     let html = viewer.get("/en/results/REACH/evidence?period=2025").await.text();

@@ -92,10 +92,22 @@ struct UserFormPage {
     errors: FieldErrors,
     roles: [Role; 5],
     members: Vec<Member>,
+    /// Organisations a donor viewer can be linked to: id and name.
+    organisations: Vec<(String, String)>,
     trail: Vec<Entry>,
 }
 
 impl UserFormPage {
+    /// The organisation form shows for donor viewers, and with its error after a refusal.
+    fn shows_organisation(&self) -> bool {
+        self.existing.as_ref().is_some_and(|u| u.role == Role::DonorViewer)
+            || self.errors.for_field("organisation").is_some()
+    }
+
+    fn organisation_of(&self) -> String {
+        self.existing.as_ref().and_then(|u| u.organisation_id).map(|id| id.to_string()).unwrap_or_default()
+    }
+
     fn role_label(&self, role: &Role) -> String {
         role_label(&self.page, role)
     }
@@ -131,7 +143,21 @@ async fn form_page(
         Some(user) => page.lang.t_args("user-edit-title", &[("name", crate::i18n::text(user.display_name.clone()))]),
         None => page.t("user-new-title"),
     };
-    Ok(UserFormPage { page: page.titled(title), existing, fields, errors, roles: Role::ALL, members, trail })
+    let organisations = apdc_store::organisations::list(state.db())
+        .await?
+        .into_iter()
+        .map(|o| (o.id.to_string(), o.label().to_owned()))
+        .collect();
+    Ok(UserFormPage {
+        page: page.titled(title),
+        existing,
+        fields,
+        errors,
+        roles: Role::ALL,
+        members,
+        organisations,
+        trail,
+    })
 }
 
 fn fields_of(user: &User) -> UserFields {
@@ -258,6 +284,40 @@ pub async fn update(
             let view = form_page(&state, page, Some(user), fields, errors).await?;
             render_status(status, &view)
         }
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct OrganisationForm {
+    #[serde(default)]
+    organisation: String,
+}
+
+/// Links a donor viewer's account to the organisation whose funded projects they see.
+pub async fn set_organisation(
+    State(state): State<AppState>,
+    Administrator(admin): Administrator,
+    RequestIdText(request_id): RequestIdText,
+    page: Page,
+    Path(path): Path<UserPath>,
+    CsrfForm(form): CsrfForm<OrganisationForm>,
+) -> AppResult<Response> {
+    let user = load(&state, &path).await?;
+    let organisation = match form.organisation.trim() {
+        "" => None,
+        raw => Some(
+            raw.parse::<i64>()
+                .map_err(|_| AppError::BadRequest { code: "invalid_number", field: Some("organisation") })?,
+        ),
+    };
+    match users::set_organisation(state.db(), &actor(&admin, request_id), user.id, organisation).await {
+        Ok(()) => Ok(Redirect::to(&page.href(&format!("/admin/users/{}/edit", user.id))).into_response()),
+        Err(apdc_store::StoreError::Invalid(errors)) => {
+            let fields = fields_of(&user);
+            let view = form_page(&state, page, Some(user), fields, errors).await?;
+            render_status(StatusCode::UNPROCESSABLE_ENTITY, &view)
+        }
+        Err(e) => Err(e.into()),
     }
 }
 
