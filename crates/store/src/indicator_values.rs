@@ -143,14 +143,7 @@ fn facts(
              OR a.project_id IN (SELECT project_id FROM project_outputs WHERE result_id IN {list}))"
         ));
     }
-    match viewer {
-        EvidenceScope::All => {}
-        EvidenceScope::FundedBy(organisation) => activity_filter.push_str(&format!(
-            " AND a.project_id IN (SELECT project_id FROM project_partners WHERE role = 'funding' AND organisation_id = {})",
-            sql.param(organisation)
-        )),
-        EvidenceScope::Public => activity_filter.push_str(" AND a.project_id IN (SELECT id FROM projects WHERE public = TRUE)"),
-    }
+    activity_filter.push_str(&viewer_condition(sql, viewer));
     let period = "CAST(SUBSTR(a.start_date, 1, 4) AS BIGINT)";
     match computation.counts {
         Counts::Activities => format!(
@@ -191,6 +184,31 @@ fn facts(
             )
         }
     }
+}
+
+/// The condition (` AND …`, or nothing) limiting activities `a` to those `viewer` may
+/// see, its arguments added to `sql`.
+pub(crate) fn viewer_condition(sql: &mut Sql, viewer: EvidenceScope) -> String {
+    match viewer {
+        EvidenceScope::All => String::new(),
+        EvidenceScope::FundedBy(organisation) => format!(
+            " AND a.project_id IN (SELECT project_id FROM project_partners WHERE role = 'funding' AND organisation_id = {})",
+            sql.param(organisation)
+        ),
+        EvidenceScope::Public => " AND a.project_id IN (SELECT id FROM projects WHERE public = TRUE)".to_owned(),
+    }
+}
+
+/// The calendar year today, the last that has begun.
+pub(crate) fn current_year() -> i64 {
+    i64::from(time::OffsetDateTime::now_utc().year())
+}
+
+/// The figure of a year that has begun and counted nothing: zero, or for a share a
+/// share of nothing (which has no value).
+pub(crate) fn nothing_counted(indicator: &Indicator, computation: &Computation) -> Figure {
+    let share = computation.numerator.is_some() && indicator.measure == Measure::Percentage;
+    Figure { numerator: 0, denominator: share.then_some(0) }
 }
 
 /// `column = $n` for a selector over the fact table.
@@ -255,7 +273,7 @@ pub async fn compute(db: &Db, plan_code: &str) -> Result<Computed> {
     let plan = crate::results::framework(db, plan_code).await?;
     let mut rows: Vec<Vec<Arg>> = Vec::new();
     let mut done = Computed::default();
-    let this_year = i64::from(time::OffsetDateTime::now_utc().year());
+    let this_year = current_year();
     // Read in one snapshot so that every figure describes the same moment.
     let mut read = db.begin_read().await?;
     for indicator in &plan.indicators {
@@ -264,10 +282,10 @@ pub async fn compute(db: &Db, plan_code: &str) -> Result<Computed> {
             read.fetch_all(indicator_statement(&plan, indicator, computation, EvidenceScope::All)).await?;
         // A year that has begun and counted nothing has a figure: zero (a share of
         // nothing stays without value). Years to come have none.
-        let share = computation.numerator.is_some() && indicator.measure == Measure::Percentage;
+        let none = nothing_counted(indicator, computation);
         for period in plan.plan.first_year..=plan.plan.last_year.min(this_year) {
             if !figures.iter().any(|(p, d, _, _, _)| *p == period && d.is_empty()) {
-                figures.push((period, String::new(), String::new(), 0, share.then_some(0)));
+                figures.push((period, String::new(), String::new(), none.numerator, none.denominator));
             }
         }
         for (period, dimension, category, numerator, denominator) in figures {

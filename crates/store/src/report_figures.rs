@@ -10,7 +10,9 @@
 use crate::Db;
 use crate::db::{Sql, Tx};
 use crate::error::{Result, StoreError};
-use crate::indicator_values::{BY_MEMBER, Cell, EvidenceScope, Values, indicator_statement};
+use crate::indicator_values::{
+    BY_MEMBER, Cell, EvidenceScope, Values, current_year, indicator_statement, nothing_counted, viewer_condition,
+};
 use crate::results::{Framework, Indicator, Plan, Texts};
 use apdc_domain::person::ParticipationStatus;
 use apdc_domain::project::ProjectStatus;
@@ -89,14 +91,7 @@ fn activity_filter(sql: &mut Sql, year: i64, scope: EvidenceScope) -> String {
         sql.param(format!("{year}-01-01")),
         sql.param(format!("{}-01-01", year + 1))
     );
-    match scope {
-        EvidenceScope::All => {}
-        EvidenceScope::FundedBy(organisation) => filter.push_str(&format!(
-            " AND a.project_id IN (SELECT project_id FROM project_partners WHERE role = 'funding' AND organisation_id = {})",
-            sql.param(organisation)
-        )),
-        EvidenceScope::Public => filter.push_str(" AND a.project_id IN (SELECT id FROM projects WHERE public = TRUE)"),
-    }
+    filter.push_str(&viewer_condition(sql, scope));
     filter
 }
 
@@ -171,10 +166,8 @@ pub async fn computed_values(
             }
         }
         // As in the stored values: a year that has begun and counted nothing is zero.
-        let this_year = i64::from(time::OffsetDateTime::now_utc().year());
-        if year <= this_year && values.total(year).is_none() {
-            let share = computation.numerator.is_some() && indicator.measure == Measure::Percentage;
-            values.0.insert(Cell::total(year), Figure { numerator: 0, denominator: share.then_some(0) });
+        if year <= current_year() && values.total(year).is_none() {
+            values.0.insert(Cell::total(year), nothing_counted(indicator, computation));
         }
     }
     tx.commit().await?;

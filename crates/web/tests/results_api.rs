@@ -5,14 +5,14 @@
 mod common;
 
 use apdc_domain::Role;
-use apdc_domain::results::{IndicatorInput, PlanFields, PlanInput};
+use apdc_domain::results::{PlanFields, PlanInput};
 use apdc_store::indicator_updates;
 use apdc_store::indicator_values;
 use apdc_store::{results, tokens, users};
 use axum::body::Body;
 use axum::http::{Method, StatusCode};
 use common::delivery::actor;
-use common::results::{indicator, plan, programme};
+use common::results::{computed_plan, define, indicator};
 use common::{Client, Reply, TestApp};
 use serde_json::{Value, json};
 
@@ -20,46 +20,27 @@ use serde_json::{Value, json};
 /// and two reported ones.
 async fn results_app() -> TestApp {
     let app = TestApp::new().await;
-    plan(&app).await;
-    programme(&app).await;
-    let define = |i: IndicatorInput| {
-        let db = app.db.clone();
-        async move { results::create_indicator(&db, &actor(), "AP-TEST", &i).await.unwrap() }
-    };
-    define(indicator("ELC", "OP1", "count", "people", |f| {
-        f.modes = vec!["elearning".into()];
-        f.statuses = vec!["completed".into()];
-        f.disaggregations = vec!["sex".into()];
-        f.target_period = vec!["2025".into()];
-        f.target = vec!["4".into()];
-    }))
+    computed_plan(&app, &[]).await;
+    define(
+        &app,
+        indicator("PMEM", "OC1", "count", "", |f| {
+            f.source = "reported".into();
+            f.member_level = "true".into();
+            f.aggregation = "latest".into();
+            f.disaggregations = vec!["sex".into()];
+            f.target_period = vec!["2025".into()];
+            f.target = vec!["20".into()];
+        }),
+    )
     .await;
-    define(indicator("REACH", "OC1", "count", "people", |f| {
-        f.target_period = vec!["2025".into()];
-        f.target = vec!["6".into()];
-    }))
-    .await;
-    define(indicator("DEVMEM", "OC1", "count", "members", |f| {
-        f.aggregation = "maximum".into();
-        f.filter = "developing=yes".into();
-        f.target_period = vec!["2025".into()];
-        f.target = vec!["10".into()];
-    }))
-    .await;
-    define(indicator("PMEM", "OC1", "count", "", |f| {
-        f.source = "reported".into();
-        f.member_level = "true".into();
-        f.aggregation = "latest".into();
-        f.disaggregations = vec!["sex".into()];
-        f.target_period = vec!["2025".into()];
-        f.target = vec!["20".into()];
-    }))
-    .await;
-    define(indicator("SAT", "OP1", "percentage", "", |f| {
-        f.source = "reported".into();
-        f.target_period = vec!["2025".into()];
-        f.target = vec!["50".into()];
-    }))
+    define(
+        &app,
+        indicator("SAT", "OP1", "percentage", "", |f| {
+            f.source = "reported".into();
+            f.target_period = vec!["2025".into()];
+            f.target = vec!["50".into()];
+        }),
+    )
     .await;
     indicator_values::compute(&app.db, "AP-TEST").await.unwrap();
     app

@@ -6,43 +6,17 @@ mod common;
 
 use apdc_domain::Role;
 use apdc_domain::project::{OrgRole, OrganisationFields, OrganisationInput, PartnerInput};
-use apdc_domain::results::IndicatorInput;
 use apdc_store::indicator_values;
 use apdc_store::{organisations, projects, results, users};
 use axum::http::{Method, StatusCode};
 use common::TestApp;
 use common::delivery::actor;
-use common::results::{indicator, plan, programme};
+use common::results::{computed_plan, indicator};
 
 /// The hand-counted programme with three indicators, computed.
 async fn results_app() -> TestApp {
     let app = TestApp::new().await;
-    plan(&app).await;
-    programme(&app).await;
-    let define = |i: IndicatorInput| {
-        let db = app.db.clone();
-        async move { results::create_indicator(&db, &actor(), "AP-TEST", &i).await.unwrap() }
-    };
-    define(indicator("ELC", "OP1", "count", "people", |f| {
-        f.modes = vec!["elearning".into()];
-        f.statuses = vec!["completed".into()];
-        f.disaggregations = vec!["sex".into()];
-        f.target_period = vec!["2025".into()];
-        f.target = vec!["4".into()];
-    }))
-    .await;
-    define(indicator("REACH", "OC1", "count", "people", |f| {
-        f.target_period = vec!["2025".into()];
-        f.target = vec!["6".into()];
-    }))
-    .await;
-    define(indicator("DEVMEM", "OC1", "count", "members", |f| {
-        f.aggregation = "maximum".into();
-        f.filter = "developing=yes".into();
-        f.target_period = vec!["2025".into()];
-        f.target = vec!["10".into()];
-    }))
-    .await;
+    computed_plan(&app, &[]).await;
     indicator_values::compute(&app.db, "AP-TEST").await.unwrap();
     app
 }

@@ -2,6 +2,7 @@
 //! indicators with their targets and counting rules, the projects and activities each
 //! output is served by, computing the figures again, and locking periods.
 
+use crate::admin::updates::indicator_of;
 use crate::auth::{RequestIdText, Staff, actor};
 use crate::error::{AppError, AppResult, form_errors};
 use crate::form::CsrfForm;
@@ -782,17 +783,6 @@ pub async fn create_indicator(
             render_status(status, &indicator_form(page, &framework, None, fields, errors))
         }
     }
-}
-
-async fn indicator_of(state: &AppState, code: &str) -> AppResult<(Framework, Indicator)> {
-    let plan = match results::plan_of_indicator(state.db(), code).await {
-        Ok(p) => p,
-        Err(StoreError::NotFound) => return Err(AppError::NotFound),
-        Err(e) => return Err(e.into()),
-    };
-    let framework = framework_of(state, &plan).await?;
-    let indicator = framework.indicator(code).cloned().ok_or(AppError::NotFound)?;
-    Ok((framework, indicator))
 }
 
 pub async fn edit_indicator(

@@ -106,6 +106,18 @@ impl UpdateFormPage {
     }
 }
 
+/// An update's value as reported: a count, `numerator/denominator`, or yes or no; a
+/// dash for a narrative only.
+pub(crate) fn update_value(page: &Page, u: &UpdateSummary) -> String {
+    match (u.numerator, u.denominator, u.yes) {
+        (Some(n), Some(d), _) => format!("{n}/{d}"),
+        (Some(n), None, _) => n.to_string(),
+        (_, _, Some(true)) => page.t("yes"),
+        (_, _, Some(false)) => page.t("no"),
+        _ => "—".to_owned(),
+    }
+}
+
 /// The form's values from a stored update.
 pub(crate) fn fields_of(update: &Update) -> UpdateFields {
     let s = &update.summary;
@@ -176,13 +188,7 @@ impl QueuePage {
     }
 
     fn value(&self, u: &UpdateSummary) -> String {
-        match (u.numerator, u.denominator, u.yes) {
-            (Some(n), Some(d), _) => format!("{n}/{d}"),
-            (Some(n), None, _) => n.to_string(),
-            (_, _, Some(true)) => self.page.t("yes"),
-            (_, _, Some(false)) => self.page.t("no"),
-            _ => "—".to_owned(),
-        }
+        update_value(&self.page, u)
     }
 
     fn reviewable(&self, u: &UpdateSummary) -> bool {
@@ -319,14 +325,7 @@ impl ReviewPage {
     }
 
     fn value(&self) -> String {
-        let u = &self.update.summary;
-        match (u.numerator, u.denominator, u.yes) {
-            (Some(n), Some(d), _) => format!("{n}/{d}"),
-            (Some(n), None, _) => n.to_string(),
-            (_, _, Some(true)) => self.page.t("yes"),
-            (_, _, Some(false)) => self.page.t("no"),
-            _ => "—".to_owned(),
-        }
+        update_value(&self.page, &self.update.summary)
     }
 
     fn part_value(&self, n: &i64, d: &Option<i64>) -> String {

@@ -4,7 +4,7 @@
 //!
 //! Scoped to the member in the path: staff and that member's own focal points only.
 
-use crate::admin::updates::{UpdateFormPage, fields_of, indicator_of, parse, period_choices};
+use crate::admin::updates::{UpdateFormPage, fields_of, indicator_of, parse, period_choices, update_value};
 use crate::auth::{MemberContactEditor, RequestIdText, actor};
 use crate::error::{AppError, AppResult};
 use crate::form::CsrfForm;
@@ -49,13 +49,7 @@ impl ReportingPage {
     }
 
     fn value(&self, u: &UpdateSummary) -> String {
-        match (u.numerator, u.denominator, u.yes) {
-            (Some(n), Some(d), _) => format!("{n}/{d}"),
-            (Some(n), None, _) => n.to_string(),
-            (_, _, Some(true)) => self.page.t("yes"),
-            (_, _, Some(false)) => self.page.t("no"),
-            _ => String::new(),
-        }
+        update_value(&self.page, u)
     }
 
     fn editable(&self, update: &UpdateSummary) -> bool {

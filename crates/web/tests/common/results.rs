@@ -152,3 +152,46 @@ pub async fn programme(app: &TestApp) -> HashMap<&'static str, i64> {
     results::set_output_link(&app.db, &actor(), "AP-TEST", "OP1", Linked::Project, "P1", true).await.unwrap();
     ids
 }
+
+/// Adds indicator `input` to the test plan.
+pub async fn define(app: &TestApp, input: IndicatorInput) {
+    results::create_indicator(&app.db, &actor(), "AP-TEST", &input).await.unwrap();
+}
+
+/// The plan and programme above with the three computed indicators the results pages,
+/// API and reports are checked with (2025 targets 4, 6 and 10); `reach_by` breaks down
+/// REACH. Values are not computed yet: callers add their own indicators first.
+pub async fn computed_plan(app: &TestApp, reach_by: &[&str]) {
+    plan(app).await;
+    programme(app).await;
+    define(
+        app,
+        indicator("ELC", "OP1", "count", "people", |f| {
+            f.modes = vec!["elearning".into()];
+            f.statuses = vec!["completed".into()];
+            f.disaggregations = vec!["sex".into()];
+            f.target_period = vec!["2025".into()];
+            f.target = vec!["4".into()];
+        }),
+    )
+    .await;
+    define(
+        app,
+        indicator("REACH", "OC1", "count", "people", |f| {
+            f.disaggregations = reach_by.iter().map(|d| (*d).to_owned()).collect();
+            f.target_period = vec!["2025".into()];
+            f.target = vec!["6".into()];
+        }),
+    )
+    .await;
+    define(
+        app,
+        indicator("DEVMEM", "OC1", "count", "members", |f| {
+            f.aggregation = "maximum".into();
+            f.filter = "developing=yes".into();
+            f.target_period = vec!["2025".into()];
+            f.target = vec!["10".into()];
+        }),
+    )
+    .await;
+}
