@@ -12,6 +12,7 @@ use crate::members::{self, Member};
 use crate::{Db, now};
 use apdc_domain::member::{MemberFields, MemberInput};
 use apdc_domain::{CountryCode, FieldError};
+use apdc_sheets::{Limits, SheetProblem};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
@@ -23,20 +24,31 @@ pub const OPTIONAL_COLUMNS: [&str; 4] = ["acronym", "name", "developing_note", "
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 /// The most rows accepted in one file.
 pub const MAX_ROWS: usize = 5_000;
+/// How much of a file is read at most.
+const LIMITS: Limits = Limits::rows(MAX_ROWS).with_max_bytes(MAX_BYTES);
 
 /// Why a whole file cannot be read as a member list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "code", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileProblem {
     Empty,
     TooLarge,
     NotText,
-    NotCsv { detail: String },
-    MissingColumns { columns: Vec<String> },
-    UnknownColumns { columns: Vec<String> },
-    DuplicateColumns { columns: Vec<String> },
+    NotCsv {
+        detail: String,
+    },
+    MissingColumns {
+        columns: Vec<String>,
+    },
+    UnknownColumns {
+        columns: Vec<String>,
+    },
+    DuplicateColumns {
+        columns: Vec<String>,
+    },
     TooManyRows,
     NoRows,
+    /// A limit of the file reader, or a NUL byte, named by the reader's problem.
+    Sheet(SheetProblem),
 }
 
 /// A field that a row changes.
@@ -113,48 +125,28 @@ fn plan_against(
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(FileProblem::Empty);
     }
-    if bytes.len() > MAX_BYTES {
-        return Err(FileProblem::TooLarge);
-    }
-    let text = std::str::from_utf8(bytes).map_err(|_| FileProblem::NotText)?;
-    if text.contains('\0') {
-        return Err(FileProblem::NotText);
-    }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| FileProblem::NotCsv { detail: e.to_string() })?
-        .iter()
-        .map(|h| h.trim().to_lowercase())
-        .collect();
+    let table = apdc_sheets::read_csv(bytes, &LIMITS).map_err(|problem| match problem {
+        SheetProblem::Empty | SheetProblem::NoHeader => FileProblem::Empty,
+        SheetProblem::TooLarge { .. } => FileProblem::TooLarge,
+        SheetProblem::NotASpreadsheet => FileProblem::NotText,
+        SheetProblem::TooManyRows { .. } => FileProblem::TooManyRows,
+        SheetProblem::Unreadable(detail) => FileProblem::NotCsv { detail },
+        other => FileProblem::Sheet(other),
+    })?;
+    let headers: Vec<String> = table.header.iter().map(|h| h.to_lowercase()).collect();
     check_headers(&headers)?;
     let column = |name: &str| headers.iter().position(|h| h == name);
 
-    let mut plan = ImportPlan::default();
+    let mut plan = ImportPlan { blank_rows_skipped: table.blank_rows, ..ImportPlan::default() };
     let mut seen = HashSet::new();
-    for (index, record) in reader.records().enumerate() {
-        if index >= MAX_ROWS {
-            return Err(FileProblem::TooManyRows);
-        }
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map_or(index as u64 + 2, |p| p.line());
-                plan.rows.push(rejected(line, String::new(), vec![FieldError::new("row", "malformed_row")]));
-                continue;
-            }
-        };
-        let line = record.position().map_or(index as u64 + 2, |p| p.line());
-        if record.iter().all(str::is_empty) {
-            plan.blank_rows_skipped += 1;
-            continue;
-        }
-        if record.len() != headers.len() {
+    for (line, record) in &table.rows {
+        let line = *line as u64;
+        if record.len() > headers.len() {
             plan.rows.push(rejected(line, String::new(), vec![FieldError::new("row", "wrong_number_of_cells")]));
             continue;
         }
-        let cell = |name: &str| column(name).and_then(|i| record.get(i)).map(str::to_owned);
+        // A row may stop early: the cells it leaves out are empty.
+        let cell = |name: &str| column(name).map(|i| record.get(i).cloned().unwrap_or_default());
         let alpha2 = cell("alpha2").unwrap_or_default().to_uppercase();
         let current = existing.get(&alpha2);
         // An absent optional column keeps the current value.

@@ -24,7 +24,7 @@ fn main() {
         })
         .collect();
     let header = ["Prénom", "Nom de famille", "Courriel", "Sexe", "Pays", "Organisme", "Secteur"];
-    match apdc_web::sheets::write_xlsx("Participants", &header, &data) {
+    match apdc_sheets::write_xlsx("Participants", &header, &data) {
         Ok(bytes) => {
             if let Err(error) = std::fs::write(&out, bytes) {
                 eprintln!("cannot write {out}: {error}");

@@ -20,9 +20,9 @@ pub mod portal;
 pub mod reports;
 pub mod results_view;
 pub mod routes;
-pub mod sheets;
 pub mod site;
 pub mod state;
+pub mod uploads;
 pub mod widgets;
 
 pub use config::WebConfig;

@@ -15,11 +15,11 @@ use crate::auth::{SignedIn, Staff};
 use crate::error::{AppError, AppResult};
 use crate::page::{Page, render};
 use crate::results_view::{self, format_figure, format_hundredths, format_target};
-use crate::sheets::{self, Cell, Sheet};
 use crate::site::results::{Labels, chosen_plan, track_class};
 use crate::state::AppState;
 use apdc_domain::Role;
 use apdc_domain::results::{Dimension, Figure, IndicatorSource, Measure, ResultLevel, Track, aggregate};
+use apdc_sheets::{Cell, Sheet};
 use apdc_store::indicator_values::{self, EvidenceScope, Values};
 use apdc_store::report_figures::{self, FundedProject, Funder, Funding, YearFigures};
 use apdc_store::results::{self, Framework, Indicator, Plan, PlanResult};
@@ -373,7 +373,7 @@ fn text(s: impl Into<String>) -> Cell {
 
 /// A workbook as a download.
 fn workbook(name: &str, sheets: &[Sheet]) -> AppResult<Response> {
-    let bytes = sheets::write_workbook(sheets).map_err(|e| AppError::Internal(format!("report {name}: {e}")))?;
+    let bytes = apdc_sheets::write_workbook(sheets).map_err(|e| AppError::Internal(format!("report {name}: {e}")))?;
     Ok((
         [
             (header::CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_owned()),

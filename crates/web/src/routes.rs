@@ -160,7 +160,7 @@ pub fn table() -> Vec<Route> {
             Staff,
             // Participant lists may be larger than the default body limit.
             post(admin::participant_import::upload)
-                .layer(axum::extract::DefaultBodyLimit::max(crate::sheets::MAX_BYTES + 64 * 1024)),
+                .layer(axum::extract::DefaultBodyLimit::max(crate::uploads::MAX_UPLOAD_BYTES + 64 * 1024)),
         ),
         route(
             g.clone(),
@@ -195,7 +195,7 @@ pub fn table() -> Vec<Route> {
             "/{lang}/admin/results/{code}/import",
             Staff,
             post(admin::results_import::upload)
-                .layer(axum::extract::DefaultBodyLimit::max(crate::sheets::MAX_BYTES + 64 * 1024)),
+                .layer(axum::extract::DefaultBodyLimit::max(crate::uploads::MAX_UPLOAD_BYTES + 64 * 1024)),
         ),
         route(g.clone(), "/{lang}/admin/results/{code}/results/new", Staff, get(admin::results::new_result)),
         route(p.clone(), "/{lang}/admin/results/{code}/results", Staff, post(admin::results::create_result)),

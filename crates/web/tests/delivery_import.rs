@@ -71,7 +71,7 @@ async fn a_workbook_is_read_and_columns_can_be_remapped() {
         .map(|i| vec![format!("Person {i}"), format!("person{i}@example.org"), "Senegal".into(), "not stated".into()])
         .collect();
     // The email column has an unusual title: it is mapped by hand.
-    let bytes = apdc_web::sheets::write_xlsx("Liste", &["Participant", "Contact", "Pays", "Genre"], &rows).unwrap();
+    let bytes = apdc_sheets::write_xlsx("Liste", &["Participant", "Contact", "Pays", "Genre"], &rows).unwrap();
     let (preview, location) = upload(&mut officer, activity, "liste.xlsx", &bytes).await;
     preview.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(preview.text().contains("Required columns are missing: Email"));
@@ -170,7 +170,7 @@ async fn exports_honour_filters_and_permissions() {
     assert_eq!(json[0]["email"], "awa@example.org");
     let xlsx = officer.get("/en/admin/exports/projects.xlsx?status=implementation").await;
     xlsx.assert_status(StatusCode::OK);
-    let table = apdc_web::sheets::read(&xlsx.body, 100).unwrap();
+    let table = apdc_sheets::read(&xlsx.body, &apdc_sheets::Limits::rows(100)).unwrap();
     assert_eq!(table.header[0], "code");
     assert_eq!(table.rows[0].1[0], "APDC-KE-1");
     let activities = officer.get("/en/admin/exports/activities.csv?mode=elearning").await.text();

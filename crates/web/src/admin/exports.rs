@@ -285,7 +285,7 @@ fn respond(export: Export, format: Format) -> AppResult<Response> {
         Format::Xlsx => (
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "xlsx",
-            crate::sheets::write_xlsx(export.name, &export.header, &export.rows).map_err(failed)?,
+            apdc_sheets::write_xlsx(export.name, &export.header, &export.rows).map_err(failed)?,
         ),
         Format::Json => {
             let objects: Vec<serde_json::Map<String, serde_json::Value>> = export
@@ -315,7 +315,7 @@ fn respond(export: Export, format: Format) -> AppResult<Response> {
 }
 
 fn sheets_csv(export: &Export) -> Result<Vec<u8>, String> {
-    crate::sheets::write_csv(&export.header, &export.rows)
+    apdc_sheets::write_csv(&export.header, &export.rows)
 }
 
 /// Builds the export `file` with the filters of `query`, limited to `member` if given.

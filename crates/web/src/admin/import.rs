@@ -90,6 +90,7 @@ fn describe(lang: crate::i18n::Lang, problem: &FileProblem) -> String {
         }
         FileProblem::TooManyRows => lang.t("import-problem-too-many-rows"),
         FileProblem::NoRows => lang.t("import-problem-no-rows"),
+        FileProblem::Sheet(problem) => crate::uploads::describe(lang, problem),
     }
 }
 

@@ -203,27 +203,25 @@ pub async fn audit(
 pub async fn export(State(state): State<AppState>, Staff(_): Staff) -> AppResult<Response> {
     let mut members = registry::matching(state.db(), &MemberFilter::default()).await?;
     members.sort_by_key(|m| m.alpha2);
-    let mut writer = csv::Writer::from_writer(Vec::new());
     let header =
         ["alpha2", "acronym", "name", "category", "developing", "developing_basis", "developing_note", "website"];
-    let write_error = |e: csv::Error| AppError::Internal(format!("csv: {e}"));
-    writer.write_record(header).map_err(write_error)?;
-    for m in &members {
-        let f = fields_of(m);
-        writer
-            .write_record([
-                &f.alpha2,
-                &f.acronym,
-                &f.name,
-                &f.category,
-                &f.developing,
-                &f.developing_basis,
-                &f.developing_note,
-                &f.website,
-            ])
-            .map_err(write_error)?;
-    }
-    let bytes = writer.into_inner().map_err(|e| AppError::Internal(format!("csv: {e}")))?;
+    let rows: Vec<Vec<String>> = members
+        .iter()
+        .map(|m| {
+            let f = fields_of(m);
+            vec![
+                f.alpha2,
+                f.acronym,
+                f.name,
+                f.category,
+                f.developing,
+                f.developing_basis,
+                f.developing_note,
+                f.website,
+            ]
+        })
+        .collect();
+    let bytes = apdc_sheets::write_csv(&header, &rows).map_err(|e| AppError::Internal(format!("csv: {e}")))?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),

@@ -6,10 +6,11 @@ use crate::error::{AppError, AppResult};
 use crate::form::CsrfForm;
 use crate::i18n::Lang;
 use crate::page::{Page, render, render_status};
-use crate::sheets::{self, SheetProblem, Table};
 use crate::state::AppState;
+use crate::uploads;
 use apdc_domain::person::{ParticipationStatus, PersonFields, PersonInput, StakeholderGroup};
 use apdc_domain::{CountryCode, FieldError};
+use apdc_sheets::{Limits, Table};
 use apdc_store::activities::{self, Activity};
 use apdc_store::members::sort_key;
 use apdc_store::participant_imports::{self, Applied, ImportRow, RowEffect};
@@ -24,6 +25,8 @@ use tower_sessions::Session;
 
 /// The most rows one file may have.
 pub const MAX_ROWS: usize = 20_000;
+/// What a participant list may hold: short cells, a few dozen columns.
+const LIMITS: Limits = Limits { max_cell_chars: 1_000, max_text_bytes: 8 * 1024 * 1024, ..Limits::rows(MAX_ROWS) };
 /// Rows shown in the preview's sample.
 const SAMPLE: usize = 20;
 /// Rejected rows listed in full.
@@ -366,19 +369,6 @@ pub async fn form(
     render(&blank_page(&state, page, activity).await?)
 }
 
-pub(crate) fn describe(lang: Lang, problem: &SheetProblem) -> String {
-    match problem {
-        SheetProblem::Empty => lang.t("import-problem-empty"),
-        SheetProblem::TooLarge => lang.t("import-sheet-too-large"),
-        SheetProblem::NotASpreadsheet => lang.t("import-sheet-not-spreadsheet"),
-        SheetProblem::Unreadable(detail) => {
-            lang.t_args("import-sheet-unreadable", &[("detail", crate::i18n::text(detail.clone()))])
-        }
-        SheetProblem::NoHeader => lang.t("import-sheet-no-header"),
-        SheetProblem::TooManyRows(n) => lang.t_args("import-sheet-too-many-rows", &[("max", crate::i18n::num(*n))]),
-    }
-}
-
 /// Receives the file, reads it, guesses the mapping, keeps it pending and shows the preview.
 pub async fn upload(
     State(state): State<AppState>,
@@ -411,14 +401,14 @@ pub async fn upload(
         view.problem = Some(view.page.t("import-problem-no-file"));
         return render_status(StatusCode::UNPROCESSABLE_ENTITY, &view);
     };
-    let table = match sheets::read(&bytes, MAX_ROWS) {
+    let table = match uploads::read_table(bytes, LIMITS).await {
         Ok(table) if table.rows.is_empty() => {
             view.problem = Some(view.page.t("import-sheet-no-rows"));
             return render_status(StatusCode::UNPROCESSABLE_ENTITY, &view);
         }
         Ok(table) => table,
         Err(problem) => {
-            view.problem = Some(describe(view.page.lang, &problem));
+            view.problem = Some(uploads::describe(view.page.lang, &problem));
             return render_status(StatusCode::UNPROCESSABLE_ENTITY, &view);
         }
     };

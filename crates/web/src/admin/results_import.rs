@@ -6,13 +6,13 @@
 //! Every row is checked before anything is written; one bad row names its line and the
 //! file is refused whole, so a corrected file can simply be uploaded again.
 
-use crate::admin::participant_import::describe;
 use crate::auth::{RequestIdText, Staff, actor, csrf};
 use crate::error::{AppError, AppResult};
 use crate::page::{Page, render, render_status};
-use crate::sheets::{self, Table};
 use crate::state::AppState;
+use crate::uploads;
 use apdc_domain::results::{Measure, UpdateFields, UpdateInput};
+use apdc_sheets::{Limits, Table};
 use apdc_store::StoreError;
 use apdc_store::indicator_updates;
 use apdc_store::results::{self, Framework};
@@ -26,6 +26,8 @@ use tower_sessions::Session;
 
 /// The most rows one file may hold.
 pub const MAX_ROWS: usize = 20_000;
+/// What a member-data file may hold: narratives up to their own limit, few columns.
+const LIMITS: Limits = Limits { max_columns: 20, ..Limits::rows(MAX_ROWS) };
 
 /// The columns of the file, by their header (case and spaces ignored).
 const COLUMNS: [&str; 6] = ["indicator", "member", "year", "value", "narrative", "evidence_url"];
@@ -187,18 +189,18 @@ pub async fn upload(
     let plan = plan_of(&state, &code).await?;
     let title = page.t("import-member-data");
     let mut view = ImportPage { page: page.titled(title), plan, problem: None, rejected: Vec::new() };
-    let table = match file.filter(|b| !b.is_empty()).map(|bytes| sheets::read(&bytes, MAX_ROWS)) {
-        None => {
-            view.problem = Some(view.page.t("import-problem-no-file"));
-            return render_status(StatusCode::UNPROCESSABLE_ENTITY, &view);
-        }
-        Some(Ok(table)) if table.rows.is_empty() => {
+    let Some(bytes) = file.filter(|b| !b.is_empty()) else {
+        view.problem = Some(view.page.t("import-problem-no-file"));
+        return render_status(StatusCode::UNPROCESSABLE_ENTITY, &view);
+    };
+    let table = match uploads::read_table(bytes, LIMITS).await {
+        Ok(table) if table.rows.is_empty() => {
             view.problem = Some(view.page.t("import-sheet-no-rows"));
             return render_status(StatusCode::UNPROCESSABLE_ENTITY, &view);
         }
-        Some(Ok(table)) => table,
-        Some(Err(problem)) => {
-            view.problem = Some(describe(view.page.lang, &problem));
+        Ok(table) => table,
+        Err(problem) => {
+            view.problem = Some(uploads::describe(view.page.lang, &problem));
             return render_status(StatusCode::UNPROCESSABLE_ENTITY, &view);
         }
     };

@@ -1,0 +1,66 @@
+//! Reading uploaded spreadsheets off the request path: a bounded number at a time, on
+//! blocking threads, with the reader's problems told in the reader's language.
+//!
+//! The reader itself ([`apdc_sheets`]) bounds each file's memory and time; this module
+//! bounds how many are read at once, so that many uploads together cannot add up to
+//! more than a few files' worth.
+
+use crate::i18n::{Lang, num, text};
+use apdc_sheets::{Limits, SheetProblem, Table};
+use std::sync::LazyLock;
+use tokio::sync::Semaphore;
+
+/// The largest file accepted for reading.
+pub const MAX_UPLOAD_BYTES: usize = Limits::rows(0).max_bytes;
+
+/// Files read at the same time, in the whole process.
+const READERS: usize = 2;
+
+static READING: LazyLock<Semaphore> = LazyLock::new(|| Semaphore::new(READERS));
+
+/// Reads an uploaded file as a table within `limits`.
+pub async fn read_table(bytes: Vec<u8>, limits: Limits) -> Result<Table, SheetProblem> {
+    let _permit = READING.acquire().await.map_err(|_| SheetProblem::Unreadable("shutting down".to_owned()))?;
+    tokio::task::spawn_blocking(move || apdc_sheets::read(&bytes, &limits))
+        .await
+        .unwrap_or_else(|_| Err(SheetProblem::Unreadable("the reader failed on this file".to_owned())))
+}
+
+/// What is wrong with a file, for the person who uploaded it.
+pub fn describe(lang: Lang, problem: &SheetProblem) -> String {
+    let megabytes = |bytes: u64| num(usize::try_from(bytes.div_ceil(1024 * 1024)).unwrap_or(usize::MAX));
+    match problem {
+        SheetProblem::Empty => lang.t("import-problem-empty"),
+        SheetProblem::TooLarge { max_bytes } => {
+            lang.t_args("import-sheet-too-large", &[("megabytes", megabytes(*max_bytes as u64))])
+        }
+        SheetProblem::NotASpreadsheet => lang.t("import-sheet-not-spreadsheet"),
+        SheetProblem::NulByte { line } => lang.t_args("import-sheet-nul-byte", &[("line", num(*line))]),
+        SheetProblem::Unreadable(detail) => lang.t_args("import-sheet-unreadable", &[("detail", text(detail.clone()))]),
+        SheetProblem::NoHeader => lang.t("import-sheet-no-header"),
+        SheetProblem::TooManyRows { max } => lang.t_args("import-sheet-too-many-rows", &[("max", num(*max))]),
+        SheetProblem::TooManyColumns { max } => lang.t_args("import-sheet-too-many-columns", &[("max", num(*max))]),
+        SheetProblem::TooManyCells { max } => lang.t_args("import-sheet-too-many-cells", &[("max", num(*max))]),
+        SheetProblem::CellTooLong { line, column, max } => lang.t_args(
+            "import-sheet-cell-too-long",
+            &[("line", num(*line)), ("column", num(*column)), ("max", num(*max))],
+        ),
+        SheetProblem::StringTooLong { max } => lang.t_args("import-sheet-string-too-long", &[("max", num(*max))]),
+        SheetProblem::TooMuchText { max_bytes } => {
+            lang.t_args("import-sheet-too-much-text", &[("megabytes", megabytes(*max_bytes as u64))])
+        }
+        SheetProblem::DeclaredTooLarge { range, max_rows, max_columns } => lang.t_args(
+            "import-sheet-declared-too-large",
+            &[("range", text(range.clone())), ("rows", num(*max_rows)), ("columns", num(*max_columns))],
+        ),
+        SheetProblem::UnpackedTooLarge { max_bytes } => {
+            lang.t_args("import-sheet-unpacked-too-large", &[("megabytes", megabytes(*max_bytes))])
+        }
+        SheetProblem::TooManyParts { max } => lang.t_args("import-sheet-too-many-parts", &[("max", num(*max))]),
+        SheetProblem::TooManySharedStrings { max } => {
+            lang.t_args("import-sheet-too-many-strings", &[("max", num(*max))])
+        }
+        SheetProblem::TooSlow { max_seconds } => lang
+            .t_args("import-sheet-too-slow", &[("seconds", num(usize::try_from(*max_seconds).unwrap_or(usize::MAX)))]),
+    }
+}
