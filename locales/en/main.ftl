@@ -224,10 +224,21 @@ error-malformed-form-title = Bad form
 error-malformed-form = The form could not be read.
 error-invalid-title = Invalid data
 error-invalid = Some values are not valid.
+error-invalid-text-title = Text not accepted
+error-invalid-text = The request holds a NUL character, which no text may contain.
+error-invalid-text-field = The value of “{ $field }” holds a NUL character, which no text may contain.
 error-conflict-title = Conflict
 error-conflict = This conflicts with data already stored (it may have been applied already).
 error-too-many-requests-title = Too many attempts
-error-too-many-requests = Too many attempts. Wait 15 minutes and try again.
+error-too-many-requests = Too many attempts. Wait a moment and try again.
+error-too-many-requests-wait = Too many attempts. { $minutes ->
+        [0] Wait { $seconds ->
+                [one] one second
+               *[other] { $seconds } seconds
+            } and try again.
+        [one] Wait one minute and try again.
+       *[other] Wait { $minutes } minutes and try again.
+    }
 error-payload-too-large-title = Too large
 error-payload-too-large = What you sent is too large.
 error-method-not-allowed-title = Not allowed

@@ -224,10 +224,21 @@ error-malformed-form-title = Formulaire incorrect
 error-malformed-form = Le formulaire n'a pas pu être lu.
 error-invalid-title = Données non valides
 error-invalid = Certaines valeurs ne sont pas valides.
+error-invalid-text-title = Texte refusé
+error-invalid-text = La requête contient un caractère NUL, qu'aucun texte ne peut contenir.
+error-invalid-text-field = La valeur de « { $field } » contient un caractère NUL, qu'aucun texte ne peut contenir.
 error-conflict-title = Conflit
 error-conflict = Cette opération est en conflit avec des données déjà enregistrées (elle a peut-être déjà été appliquée).
 error-too-many-requests-title = Trop de tentatives
-error-too-many-requests = Trop de tentatives. Attendez 15 minutes, puis réessayez.
+error-too-many-requests = Trop de tentatives. Patientez un instant, puis réessayez.
+error-too-many-requests-wait = Trop de tentatives. { $minutes ->
+        [0] Patientez { $seconds ->
+                [one] { $seconds } seconde
+               *[other] { $seconds } secondes
+            }, puis réessayez.
+        [one] Patientez une minute, puis réessayez.
+       *[other] Patientez { $minutes } minutes, puis réessayez.
+    }
 error-payload-too-large-title = Trop volumineux
 error-payload-too-large = Les données envoyées sont trop volumineuses.
 error-method-not-allowed-title = Non autorisé

@@ -19,6 +19,8 @@ pub struct FileConfig {
     pub public_url: Option<String>,
     /// `text` (default) or `json`.
     pub log_format: Option<String>,
+    /// Reverse proxies (addresses or CIDR ranges) whose `X-Forwarded-For` is trusted.
+    pub trusted_proxies: Option<Vec<String>>,
 }
 
 impl FileConfig {
@@ -37,6 +39,25 @@ pub fn database_url(flag_or_env: Option<String>, file: &FileConfig) -> String {
 
 pub fn listen_address(flag_or_env: Option<String>, file: &FileConfig) -> String {
     flag_or_env.or_else(|| file.listen.clone()).unwrap_or_else(|| DEFAULT_LISTEN.to_owned())
+}
+
+/// The trusted proxies from the flag or environment, else the file: each an address
+/// (`10.0.0.5`) or a range (`10.0.0.0/8`).
+pub fn trusted_proxies(flag_or_env: Vec<String>, file: &FileConfig) -> Result<Vec<ipnet::IpNet>> {
+    let entries = if flag_or_env.is_empty() { file.trusted_proxies.clone().unwrap_or_default() } else { flag_or_env };
+    entries
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .map(|entry| {
+            entry
+                .parse::<ipnet::IpNet>()
+                .or_else(|_| entry.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| {
+                    anyhow::anyhow!("trusted proxy {entry:?}: use an address (10.0.0.5) or a range (10.0.0.0/8)")
+                })
+        })
+        .collect()
 }
 
 /// Logs to standard error; `RUST_LOG` sets the level (default `info`).
@@ -63,5 +84,11 @@ mod tests {
         assert_eq!(listen_address(None, &FileConfig::default()), DEFAULT_LISTEN);
         assert_eq!(database_url(None, &FileConfig::default()), DEFAULT_DATABASE);
         assert!(toml::from_str::<FileConfig>("databse = \"x\"").is_err(), "typos are reported");
+        let file: FileConfig = toml::from_str("trusted_proxies = [\"10.0.0.0/8\", \"127.0.0.1\"]").unwrap();
+        let proxies = trusted_proxies(Vec::new(), &file).unwrap();
+        assert_eq!(proxies.len(), 2);
+        assert!(proxies[1].contains(&"127.0.0.1".parse::<std::net::IpAddr>().unwrap()));
+        assert_eq!(trusted_proxies(vec!["192.0.2.1".into()], &file).unwrap().len(), 1, "the flag wins");
+        assert!(trusted_proxies(vec!["proxy.local".into()], &file).is_err());
     }
 }

@@ -38,6 +38,10 @@ enum Command {
         /// [default: http://LISTEN].
         #[arg(long, env = "APDC_PUBLIC_URL", value_name = "URL")]
         public_url: Option<String>,
+        /// A reverse proxy (address or CIDR range) whose X-Forwarded-For header names the
+        /// client, for sign-in throttling by client address; repeat for several.
+        #[arg(long = "trusted-proxy", env = "APDC_TRUSTED_PROXIES", value_delimiter = ',', value_name = "ADDR")]
+        trusted_proxies: Vec<String>,
         /// Load reference and demonstration data and print how to sign in as a demo
         /// administrator (a new password at every start).
         #[arg(long)]
@@ -124,8 +128,9 @@ async fn run(cli: Cli, file: config::FileConfig, started: Instant) -> Result<()>
             }
         }
         Command::User(command) => user(&db, command).await?,
-        Command::Serve { listen, public_url, demo } => {
+        Command::Serve { listen, public_url, trusted_proxies, demo } => {
             let listen = config::listen_address(listen, &file);
+            let trusted_proxies = config::trusted_proxies(trusted_proxies, &file)?;
             let public_url = public_url.or(file.public_url.clone()).unwrap_or_else(|| format!("http://{listen}"));
             db.migrate().await.context("applying migrations")?;
             let demo_login = if demo {
@@ -138,10 +143,12 @@ async fn run(cli: Cli, file: config::FileConfig, started: Instant) -> Result<()>
             } else {
                 None
             };
-            let state =
-                apdc_web::AppState::new(db.clone(), apdc_web::WebConfig { public_url: public_url.clone(), demo })
-                    .await
-                    .context("preparing sessions")?;
+            let state = apdc_web::AppState::new(
+                db.clone(),
+                apdc_web::WebConfig { public_url: public_url.clone(), demo, trusted_proxies },
+            )
+            .await
+            .context("preparing sessions")?;
             let listener =
                 tokio::net::TcpListener::bind(&listen).await.with_context(|| format!("listening on {listen}"))?;
             let address = listener.local_addr()?;

@@ -79,7 +79,8 @@ pub enum SheetProblem {
     },
     /// Neither a workbook nor a UTF-8 text file.
     NotASpreadsheet,
-    /// A text file with a NUL byte, on this line: not a CSV file.
+    /// A NUL character on this line: in a text file, not a CSV file; in a workbook's
+    /// cell, text that no database can keep.
     NulByte {
         line: usize,
     },
@@ -166,10 +167,14 @@ fn contained(reader: impl FnOnce() -> Result<Grid, SheetProblem>) -> Result<Grid
         .unwrap_or_else(|_| Err(SheetProblem::Unreadable("the reader failed on this file".to_owned())))
 }
 
-/// Reads `bytes` as CSV only, with the delimiter detected from the header line.
+/// Reads `bytes` as CSV only, with the delimiter detected from the header line; a
+/// workbook is not a CSV file.
 pub fn read_csv(bytes: &[u8], limits: &Limits) -> Result<Table, SheetProblem> {
     if bytes.is_empty() {
         return Err(SheetProblem::Empty);
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return Err(SheetProblem::NotASpreadsheet);
     }
     if bytes.len() > limits.max_bytes {
         return Err(SheetProblem::TooLarge { max_bytes: limits.max_bytes });
@@ -222,6 +227,9 @@ impl<'a> Budget<'a> {
         }
         if line > limits.max_lines() {
             return Err(SheetProblem::TooManyRows { max: limits.max_rows });
+        }
+        if text.contains('\0') {
+            return Err(SheetProblem::NulByte { line });
         }
         // Cheap first: a string of fewer bytes than the limit has fewer characters too.
         if text.len() > limits.max_cell_chars && text.chars().count() > limits.max_cell_chars {

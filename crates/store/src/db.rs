@@ -384,6 +384,22 @@ impl Tx {
     }
 }
 
+/// A `LIKE` pattern matching text that contains `text` (lower-cased), with `%`, `_` and
+/// the escape character itself taken literally. Use it as `LIKE $n ESCAPE '\'`: both
+/// engines read `'\'` as one backslash.
+pub fn contains_pattern(text: &str) -> String {
+    let mut pattern = String::with_capacity(text.len() + 2);
+    pattern.push('%');
+    for c in text.to_lowercase().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    pattern
+}
+
 /// A database URL with its password replaced, for messages and logs.
 pub fn redact_url(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {

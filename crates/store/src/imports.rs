@@ -117,6 +117,13 @@ pub async fn plan(db: &Db, bytes: &[u8]) -> Result<std::result::Result<ImportPla
     Ok(plan_against(bytes, &countries, &existing))
 }
 
+/// Plans `bytes` against a registry of the given countries and no members yet: the
+/// checks of the file alone, without a database (for fuzzing and tools).
+pub fn plan_file(bytes: &[u8], countries: &[&str]) -> std::result::Result<ImportPlan, FileProblem> {
+    let countries = countries.iter().map(|c| (*c).to_owned()).collect();
+    plan_against(bytes, &countries, &HashMap::new())
+}
+
 fn plan_against(
     bytes: &[u8],
     countries: &HashSet<String>,
@@ -382,7 +389,8 @@ mod tests {
                     XX,member body,yes,iso_list,XYZ\n\
                     SN,observer,maybe,iso_list,ASN\n\
                     KE,member body,yes,iso_list,KEBS\n\
-                    FR,member body,no\n";
+                    FR,member body,no\n\
+                    SN,member body,yes,iso_list,ASN,extra\n";
         let plan = plan_against(file.as_bytes(), &countries(), &HashMap::new()).unwrap();
         let outcomes: Vec<_> = plan
             .rows
@@ -402,10 +410,12 @@ mod tests {
                 (4, "XX", vec!["unknown_country"]),
                 (5, "SN", vec!["invalid_category", "invalid_flag"]),
                 (6, "KE", vec!["duplicate_in_file"]),
-                (7, "", vec!["wrong_number_of_cells"]),
+                // A row that stops early leaves its last cells empty.
+                (7, "FR", vec!["required"]),
+                (8, "", vec!["wrong_number_of_cells"]),
             ]
         );
-        assert_eq!((plan.added, plan.rejected, plan.blank_rows_skipped), (1, 4, 1));
+        assert_eq!((plan.added, plan.rejected, plan.blank_rows_skipped), (1, 5, 1));
         assert!(!plan.acceptable());
     }
 }

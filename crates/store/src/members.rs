@@ -268,11 +268,11 @@ pub async fn matching(db: &Db, filter: &MemberFilter) -> Result<Vec<Member>> {
         sql.push(&format!(" AND m.developing = {p}"));
     }
     if let Some(text) = filter.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-        let pattern = format!("%{}%", text.to_lowercase().replace(['%', '_'], ""));
+        let pattern = crate::db::contains_pattern(text);
         let p = sql.param(pattern);
         sql.push(&format!(
-            " AND (LOWER(COALESCE(m.acronym, '')) LIKE {p} OR LOWER(COALESCE(m.name, '')) LIKE {p} \
-             OR LOWER(c.name_en) LIKE {p} OR LOWER(c.name_fr) LIKE {p} OR LOWER(m.alpha2) LIKE {p})"
+            " AND (LOWER(COALESCE(m.acronym, '')) LIKE {p} ESCAPE '\\' OR LOWER(COALESCE(m.name, '')) LIKE {p} ESCAPE '\\' \
+             OR LOWER(c.name_en) LIKE {p} ESCAPE '\\' OR LOWER(c.name_fr) LIKE {p} ESCAPE '\\' OR LOWER(m.alpha2) LIKE {p} ESCAPE '\\')"
         ));
     }
     let rows: Vec<MemberRow> = db.fetch_all(sql).await?;

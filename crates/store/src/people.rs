@@ -104,10 +104,10 @@ pub async fn list(db: &Db, filter: &PersonFilter, page: usize, per_page: usize) 
     let page = page.max(1);
     let conditions = |sql: &mut Sql| {
         if let Some(text) = filter.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-            let t = sql.param(format!("%{}%", text.to_lowercase().replace(['%', '_'], "")));
+            let t = sql.param(crate::db::contains_pattern(text));
             sql.push(&format!(
-                " AND (LOWER(COALESCE(pe.name, '')) LIKE {t} OR LOWER(COALESCE(pe.email, '')) LIKE {t} \
-                 OR LOWER(COALESCE(pe.organisation, '')) LIKE {t})"
+                " AND (LOWER(COALESCE(pe.name, '')) LIKE {t} ESCAPE '\\' OR LOWER(COALESCE(pe.email, '')) LIKE {t} ESCAPE '\\' \
+                 OR LOWER(COALESCE(pe.organisation, '')) LIKE {t} ESCAPE '\\')"
             ));
         }
         if let Some(member) = &filter.member {

@@ -285,11 +285,11 @@ impl ProjectFilter {
             ));
         }
         if let Some(text) = self.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-            let pattern = format!("%{}%", text.to_lowercase().replace(['%', '_'], ""));
+            let pattern = crate::db::contains_pattern(text);
             let t = sql.param(pattern);
             sql.push(&format!(
-                " AND (LOWER(p.code) LIKE {t} OR EXISTS (SELECT 1 FROM project_texts tx \
-                 WHERE tx.project_id = p.id AND LOWER(tx.title) LIKE {t}))"
+                " AND (LOWER(p.code) LIKE {t} ESCAPE '\\' OR EXISTS (SELECT 1 FROM project_texts tx \
+                 WHERE tx.project_id = p.id AND LOWER(tx.title) LIKE {t} ESCAPE '\\'))"
             ));
         }
     }

@@ -182,17 +182,39 @@ pub async fn record_login_failure(db: &Db, email: &str, ip: &str) -> Result<()> 
     Ok(())
 }
 
-/// Failed sign-ins since `since` for this address and from this IP.
-pub async fn recent_login_failures(db: &Db, email: &str, ip: &str, since: i64) -> Result<(i64, i64)> {
-    let (by_email,): (i64,) = db
+/// Failed sign-ins since a moment, with the last one's time, for the three keys the
+/// sign-in throttle weighs.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FailureCounts {
+    /// For this account from this client address.
+    pub pair: i64,
+    pub pair_last: Option<i64>,
+    /// For this account from any address.
+    pub account: i64,
+    pub account_last: Option<i64>,
+    /// From this address for any account.
+    pub address: i64,
+    pub address_last: Option<i64>,
+}
+
+/// Counts the failed sign-ins since `since` (Unix seconds) for `email`, `ip` and both.
+pub async fn login_failure_counts(db: &Db, email: &str, ip: &str, since: i64) -> Result<FailureCounts> {
+    type Row = (i64, Option<i64>, i64, Option<i64>, i64, Option<i64>);
+    let (pair, pair_last, account, account_last, address, address_last): Row = db
         .fetch_one(
-            Sql::new("SELECT COUNT(*) FROM login_failures WHERE email = $1 AND at >= $2").bind(email).bind(since),
+            Sql::new(
+                "SELECT COUNT(CASE WHEN email = $1 AND ip = $2 THEN 1 END), \
+                        MAX(CASE WHEN email = $1 AND ip = $2 THEN at END), \
+                        COUNT(CASE WHEN email = $1 THEN 1 END), MAX(CASE WHEN email = $1 THEN at END), \
+                        COUNT(CASE WHEN ip = $2 THEN 1 END), MAX(CASE WHEN ip = $2 THEN at END) \
+                 FROM login_failures WHERE at >= $3 AND (email = $1 OR ip = $2)",
+            )
+            .bind(email)
+            .bind(ip)
+            .bind(since),
         )
         .await?;
-    let (by_ip,): (i64,) = db
-        .fetch_one(Sql::new("SELECT COUNT(*) FROM login_failures WHERE ip = $1 AND at >= $2").bind(ip).bind(since))
-        .await?;
-    Ok((by_email, by_ip))
+    Ok(FailureCounts { pair, pair_last, account, account_last, address, address_last })
 }
 
 /// Forgets the failures of an address after a successful sign-in.

@@ -39,7 +39,7 @@ async fn main() {
             std::process::exit(1);
         }
     }
-    let config = WebConfig { public_url: "http://127.0.0.1:8080".into(), demo: false };
+    let config = WebConfig::default();
     let state = match AppState::new(db.clone(), config).await {
         Ok(state) => state,
         Err(error) => {

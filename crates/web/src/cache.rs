@@ -113,9 +113,13 @@ fn cache_key(request: &Request) -> Option<(String, String)> {
         .get_all(header::COOKIE)
         .iter()
         .any(|v| v.to_str().map_or(true, |c| c.contains(SESSION_COOKIE)));
+    // A request with credentials of its own (an API token) may see private records.
+    if signed_in || request.headers().contains_key(header::AUTHORIZATION) {
+        return None;
+    }
     let path = request.uri().path();
     let live = path == "/healthz" || path == "/readyz";
-    if signed_in || live || path.starts_with("/api/docs") || path == "/" || path.starts_with("/language/") {
+    if live || path.starts_with("/api/docs") || path == "/" || path.starts_with("/language/") {
         return None;
     }
     let encoding = request.headers().get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or("");

@@ -8,6 +8,9 @@ pub struct WebConfig {
     pub public_url: String,
     /// Whether the site runs with demonstration data (shown in a banner on every page).
     pub demo: bool,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (see
+    /// [`crate::auth::client`]).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 impl WebConfig {
@@ -18,6 +21,6 @@ impl WebConfig {
 
 impl Default for WebConfig {
     fn default() -> Self {
-        Self { public_url: "http://127.0.0.1:8080".to_owned(), demo: false }
+        Self { public_url: "http://127.0.0.1:8080".to_owned(), demo: false, trusted_proxies: Vec::new() }
     }
 }

@@ -9,6 +9,7 @@ use apdc_domain::FieldErrors;
 use apdc_store::StoreError;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use std::borrow::Cow;
 
 #[derive(Debug)]
 pub enum AppError {
@@ -21,6 +22,10 @@ pub enum AppError {
     BadRequest {
         code: &'static str,
         field: Option<&'static str>,
+    },
+    /// Text no database can store (a NUL character), in this field.
+    InvalidText {
+        field: String,
     },
     Invalid(FieldErrors),
     Conflict {
@@ -37,7 +42,7 @@ pub enum AppError {
 #[derive(Debug, Clone)]
 pub struct ErrorInfo {
     pub code: &'static str,
-    pub field: Option<&'static str>,
+    pub field: Option<Cow<'static, str>>,
     pub errors: Option<FieldErrors>,
     /// Details for the log only, never shown to users.
     pub internal: Option<String>,
@@ -49,7 +54,7 @@ impl AppError {
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::Unauthenticated => StatusCode::UNAUTHORIZED,
             Self::Forbidden | Self::Csrf => StatusCode::FORBIDDEN,
-            Self::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            Self::BadRequest { .. } | Self::InvalidText { .. } => StatusCode::BAD_REQUEST,
             Self::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Conflict { .. } => StatusCode::CONFLICT,
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -65,15 +70,20 @@ impl AppError {
             Self::Unauthenticated => plain("unauthenticated"),
             Self::Forbidden => plain("forbidden"),
             Self::Csrf => plain("csrf_failed"),
-            Self::BadRequest { code, field } => ErrorInfo { code, field, errors: None, internal: None },
+            Self::BadRequest { code, field } => {
+                ErrorInfo { code, field: field.map(Cow::Borrowed), errors: None, internal: None }
+            }
+            Self::InvalidText { field } => {
+                ErrorInfo { code: "invalid_text", field: Some(Cow::Owned(field)), errors: None, internal: None }
+            }
             Self::Invalid(errors) => ErrorInfo {
                 code: "invalid",
-                field: errors.0.first().map(|e| e.field),
+                field: errors.0.first().map(|e| Cow::Borrowed(e.field)),
                 errors: Some(errors),
                 internal: None,
             },
             Self::Conflict { field } => {
-                ErrorInfo { code: "conflict", field: Some(field), errors: None, internal: None }
+                ErrorInfo { code: "conflict", field: Some(Cow::Borrowed(field)), errors: None, internal: None }
             }
             Self::TooManyRequests { .. } => plain("too_many_requests"),
             Self::PayloadTooLarge => plain("payload_too_large"),
@@ -138,14 +148,19 @@ pub fn form_errors(error: StoreError, conflict_code: &'static str) -> AppResult<
     }
 }
 
-/// A page number from a query string: empty means the first page.
+/// The highest page number any list accepts: far beyond the longest list at 500 a
+/// page, and small enough that no offset computed from it can overflow.
+pub const MAX_PAGE: usize = 1_000_000;
+
+/// A page number from a query string: empty means the first page; beyond [`MAX_PAGE`]
+/// is refused, never wrapped.
 pub fn page_number(raw: &str) -> AppResult<usize> {
     match raw {
         "" => Ok(1),
         p => p
             .parse::<usize>()
             .ok()
-            .filter(|n| *n >= 1)
+            .filter(|n| (1..=MAX_PAGE).contains(n))
             .ok_or(AppError::BadRequest { code: "invalid_parameter", field: Some("page") }),
     }
 }

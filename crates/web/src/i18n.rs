@@ -82,6 +82,13 @@ impl Lang {
         LOCALES.try_lookup(&AVAILABLE[self.0].id, key)
     }
 
+    /// The translation of `key` with arguments, if one exists in this language or the fallback.
+    pub fn try_t_args(self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> Option<String> {
+        let map: HashMap<Cow<'static, str>, FluentValue<'static>> =
+            args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+        LOCALES.try_lookup_with_args(&AVAILABLE[self.0].id, key, &map)
+    }
+
     /// The language whose code is exactly `segment` (a URL's first path segment).
     pub fn from_segment(segment: &str) -> Option<Self> {
         Self::parse(segment).filter(|l| l.code() == segment)

@@ -20,8 +20,10 @@ pub mod portal;
 pub mod reports;
 pub mod results_view;
 pub mod routes;
+pub mod server;
 pub mod site;
 pub mod state;
+pub mod text_guard;
 pub mod uploads;
 pub mod widgets;
 
@@ -47,10 +49,19 @@ pub async fn serve(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    serve_with(listener, state, server::Timeouts::default(), shutdown).await
+}
+
+/// As [`serve`], with other connection time limits.
+pub async fn serve_with(
+    listener: TcpListener,
+    state: AppState,
+    timeouts: server::Timeouts,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
     let housekeeping = tokio::spawn(housekeeping(state.clone()));
     let results = tokio::spawn(keep_results_current(state.clone()));
-    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    let served = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
+    let served = server::run(listener, router(state), timeouts, shutdown).await;
     housekeeping.abort();
     results.abort();
     served

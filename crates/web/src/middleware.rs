@@ -37,7 +37,7 @@ pub fn wrap(app: Router, state: AppState) -> Router {
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_expiry(Expiry::OnInactivity(time::Duration::hours(8)));
-    app.layer(from_fn_with_state(state.clone(), render_errors)).layer(
+    app.layer(from_fn(crate::text_guard::refuse_nul)).layer(from_fn_with_state(state.clone(), render_errors)).layer(
         ServiceBuilder::new()
             .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
             // Server errors are logged once, with context, by `render_errors`; not again here.
@@ -143,7 +143,8 @@ async fn render_errors(State(state): State<AppState>, request: Request, next: Ne
             if facts.method == "GET" { format!("{login}?next={}", urlencode(&facts.path_and_query)) } else { login };
         return Redirect::to(&target).into_response();
     } else {
-        html_error(&state, status, &info, &facts)
+        let wait = retry_after.as_ref().and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+        html_error(&state, status, &info, &facts, wait)
     };
     if let Some(value) = retry_after {
         rendered.headers_mut().insert(header::RETRY_AFTER, value);
@@ -184,13 +185,33 @@ fn json_error(status: StatusCode, info: &ErrorInfo, facts: &RequestFacts) -> Res
     (status, [(header::CONTENT_TYPE, "application/json")], body.to_string()).into_response()
 }
 
-fn html_error(state: &AppState, status: StatusCode, info: &ErrorInfo, facts: &RequestFacts) -> Response {
+fn html_error(
+    state: &AppState,
+    status: StatusCode,
+    info: &ErrorInfo,
+    facts: &RequestFacts,
+    retry_after_secs: Option<u64>,
+) -> Response {
     let mut page = Page::anonymous(facts.lang, &facts.path_and_query, state.config().demo);
     let code = info.code.replace('_', "-");
     page.title =
         facts.lang.try_t(&format!("error-{code}-title")).unwrap_or_else(|| facts.lang.t("error-generic-title"));
+    let message = match (&info.field, retry_after_secs) {
+        (Some(field), _) => {
+            facts.lang.try_t_args(&format!("error-{code}-field"), &[("field", crate::i18n::text(field.to_string()))])
+        }
+        (None, Some(secs)) => {
+            let secs = usize::try_from(secs).unwrap_or(usize::MAX);
+            let minutes = if secs < 60 { 0 } else { secs.div_ceil(60) };
+            let args = [("seconds", crate::i18n::num(secs)), ("minutes", crate::i18n::num(minutes))];
+            facts.lang.try_t_args(&format!("error-{code}-wait"), &args)
+        }
+        (None, None) => None,
+    };
     let template = ErrorPage {
-        message: facts.lang.try_t(&format!("error-{code}")).unwrap_or_else(|| facts.lang.t("error-internal")),
+        message: message
+            .or_else(|| facts.lang.try_t(&format!("error-{code}")))
+            .unwrap_or_else(|| facts.lang.t("error-internal")),
         status: status.as_u16(),
         request_id: status.is_server_error().then(|| facts.request_id.clone()),
         page,

@@ -26,6 +26,12 @@ pub async fn read_table(bytes: Vec<u8>, limits: Limits) -> Result<Table, SheetPr
         .unwrap_or_else(|_| Err(SheetProblem::Unreadable("the reader failed on this file".to_owned())))
 }
 
+/// An uploaded file's name as it may be kept and shown: without control characters
+/// (a NUL cannot be stored), at most 200 characters.
+pub fn file_name(name: Option<&str>) -> String {
+    name.unwrap_or("").chars().filter(|c| !c.is_control()).take(200).collect()
+}
+
 /// What is wrong with a file, for the person who uploaded it.
 pub fn describe(lang: Lang, problem: &SheetProblem) -> String {
     let megabytes = |bytes: u64| num(usize::try_from(bytes.div_ceil(1024 * 1024)).unwrap_or(usize::MAX));

@@ -82,15 +82,22 @@ async fn wrong_credentials_are_refused_alike_and_then_throttled() {
     let message = "The email address or password is not correct, or the account is disabled.";
     assert!(unknown.text().contains(message) && wrong.text().contains(message), "no hint which one was wrong");
     assert!(wrong.text().contains("value=\"admin@example.org\""), "the address is kept");
-    for _ in 0..4 {
-        client.post_form("/en/login", &[("email", "admin@example.org"), ("password", "still wrong")]).await;
+    // Five failures cost nothing; each further one doubles the wait, from one second.
+    apdc_store::users::record_login_failure(&app.db, "admin@example.org", "unknown").await.unwrap();
+    for _ in 0..8 {
+        apdc_store::users::record_login_failure(&app.db, "admin@example.org", "unknown").await.unwrap();
     }
-    // Five failures: even the right password waits.
+    // Ten failures: even the right password waits 32 seconds from the last one.
     let locked = client.post_form("/en/login", &[("email", "admin@example.org"), ("password", PASSWORD)]).await;
     locked.assert_status(StatusCode::TOO_MANY_REQUESTS);
-    assert_eq!(locked.header("retry-after"), "900");
-    assert!(locked.text().contains("Too many attempts"));
-    assert_eq!(app.count("SELECT COUNT(*) FROM login_failures WHERE email = 'admin@example.org'").await, 5);
+    let wait: u64 = locked.header("retry-after").parse().unwrap();
+    assert!((31..=32).contains(&wait), "{wait}");
+    assert!(
+        locked.text().contains(&format!("Too many attempts. Wait {wait} seconds and try again.")),
+        "{}",
+        locked.text()
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM login_failures WHERE email = 'admin@example.org'").await, 10);
 }
 
 #[tokio::test]

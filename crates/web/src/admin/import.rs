@@ -115,7 +115,7 @@ pub async fn preview(
         match field.name() {
             Some("csrf") => token = Some(field.text().await.map_err(malformed)?),
             Some("file") => {
-                let name = field.file_name().unwrap_or("").to_owned();
+                let name = crate::uploads::file_name(field.file_name());
                 let bytes = field.bytes().await.map_err(|_| AppError::PayloadTooLarge)?;
                 file = Some((name, bytes.to_vec()));
             }

@@ -387,7 +387,7 @@ pub async fn upload(
             Some("default_status") => default_status = field.text().await.map_err(malformed)?,
             Some("default_member") => default_member = field.text().await.map_err(malformed)?,
             Some("file") => {
-                let name = field.file_name().unwrap_or("").to_owned();
+                let name = uploads::file_name(field.file_name());
                 let bytes = field.bytes().await.map_err(|_| AppError::PayloadTooLarge)?;
                 file = Some((name, bytes.to_vec()));
             }
@@ -418,7 +418,6 @@ pub async fn upload(
     let pending = Pending { mapping: guess_mapping(&table.header), table, default_status, default_member };
     let import = csrf::random_token().map_err(|e| AppError::Internal(format!("random: {e}")))?;
     let payload = serde_json::to_string(&pending).map_err(|e| AppError::Internal(format!("import payload: {e}")))?;
-    let filename: String = filename.chars().take(200).collect();
     participant_imports::save(state.db(), &import, view.activity.id, user.id, &filename, &payload).await?;
     Ok(Redirect::to(&view.page.href(&format!("/admin/activities/{}/import/{import}", view.activity.id)))
         .into_response())

@@ -1,6 +1,7 @@
 //! Who is asking: sessions, the signed-in user, and the extractors that declare in a
 //! handler's signature who may call it.
 
+pub mod client;
 pub mod csrf;
 pub mod password;
 pub mod throttle;
@@ -18,7 +19,9 @@ pub const USER_KEY: &str = "user_id";
 /// Session key of the instant (Unix milliseconds) the session was signed in.
 pub const SIGNED_IN_AT_KEY: &str = "signed_in_at";
 
-/// The signed-in user, if any (loaded once per request).
+/// The user a request acts for, if any (loaded once per request): the account of the
+/// API token it presents (`Authorization: Bearer`, under `/api/` only), else the account
+/// signed in to its session. A token acts with its owner's access, on reads as on writes.
 #[derive(Clone)]
 pub struct CurrentUser(pub Option<User>);
 
@@ -31,6 +34,14 @@ impl FromRequestParts<AppState> for CurrentUser {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         if let Some(Cached(user)) = parts.extensions.get::<Cached>() {
             return Ok(Self(user.clone()));
+        }
+        if let Some(token) = bearer_token(parts) {
+            // A token presented and not valid is refused, never read as anonymous.
+            let user = apdc_store::tokens::authenticate(state.db(), &token_digest(token))
+                .await?
+                .ok_or(AppError::Unauthenticated)?;
+            parts.extensions.insert(Cached(Some(user.clone())));
+            return Ok(Self(Some(user)));
         }
         let session = Session::from_request_parts(parts, state)
             .await
@@ -122,20 +133,22 @@ impl FromRequestParts<AppState> for ApiStaff {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let bearer = parts
-            .headers
-            .get(axum::http::header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(str::trim);
-        let user = match bearer {
-            Some(token) => apdc_store::tokens::authenticate(state.db(), &token_digest(token))
-                .await?
-                .ok_or(AppError::Unauthenticated)?,
-            None => SignedIn::from_request_parts(parts, state).await?.0,
-        };
+        let SignedIn(user) = SignedIn::from_request_parts(parts, state).await?;
         if user.role.is_staff() { Ok(Self(user)) } else { Err(AppError::Forbidden) }
     }
+}
+
+/// The API token of a request to the API, from `Authorization: Bearer <token>`.
+fn bearer_token(parts: &Parts) -> Option<&str> {
+    if !parts.uri.path().starts_with("/api/") {
+        return None;
+    }
+    parts
+        .headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
 }
 
 /// The stored form of an API token.

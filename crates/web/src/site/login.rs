@@ -1,5 +1,6 @@
 //! Signing in and out.
 
+use crate::auth::client::ClientAddress;
 use crate::auth::{SIGNED_IN_AT_KEY, SignedIn, USER_KEY, csrf, password, throttle};
 use crate::error::AppResult;
 use crate::form::CsrfForm;
@@ -8,12 +9,10 @@ use crate::state::AppState;
 use apdc_domain::Email;
 use apdc_store::users;
 use askama::Template;
-use axum::extract::{ConnectInfo, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
-use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use std::net::SocketAddr;
 use tower_sessions::Session;
 
 #[derive(Template)]
@@ -48,22 +47,10 @@ pub struct LoginForm {
     next: String,
 }
 
-/// The client's address as the connection shows it.
-pub struct ClientIp(pub String);
-
-impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientIp {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let ip = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string());
-        Ok(Self(ip.unwrap_or_else(|| "unknown".to_owned())))
-    }
-}
-
 pub async fn submit(
     State(state): State<AppState>,
     session: Session,
-    ClientIp(ip): ClientIp,
+    ClientAddress(ip): ClientAddress,
     page: Page,
     CsrfForm(form): CsrfForm<LoginForm>,
 ) -> AppResult<Response> {

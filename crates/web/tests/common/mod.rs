@@ -32,6 +32,7 @@ enum Location {
 pub struct TestApp {
     pub db: Db,
     pub router: Router,
+    pub state: AppState,
     location: Location,
 }
 
@@ -43,6 +44,11 @@ impl TestApp {
 
     /// As [`TestApp::new`], for a site published at `public_url`.
     pub async fn with_public_url(public_url: &str) -> Self {
+        Self::with_config(WebConfig { public_url: public_url.into(), ..WebConfig::default() }).await
+    }
+
+    /// As [`TestApp::new`], with the web application configured as given.
+    pub async fn with_config(config: WebConfig) -> Self {
         let (url, location) = match std::env::var("APDC_TEST_POSTGRES_URL") {
             Ok(admin_url) if !admin_url.is_empty() => {
                 let name = format!("apdc_test_{}", uuid::Uuid::new_v4().simple());
@@ -60,9 +66,8 @@ impl TestApp {
         let db = Db::connect(&url).await.expect("connect to the test database");
         db.migrate().await.expect("migrate");
         reference::seed(&db, &Actor::system("test seed")).await.expect("seed reference data");
-        let state =
-            AppState::new(db.clone(), WebConfig { public_url: public_url.into(), demo: false }).await.expect("state");
-        Self { router: apdc_web::router(state), db, location }
+        let state = AppState::new(db.clone(), config).await.expect("state");
+        Self { router: apdc_web::router(state.clone()), state, db, location }
     }
 
     pub fn engine(&self) -> &'static str {
@@ -71,7 +76,12 @@ impl TestApp {
 
     /// A client without a session.
     pub fn anonymous(&self) -> Client {
-        Client { router: self.router.clone(), cookies: Arc::new(Mutex::new(Vec::new())), csrf: String::new() }
+        Client {
+            router: self.router.clone(),
+            cookies: Arc::new(Mutex::new(Vec::new())),
+            csrf: String::new(),
+            peer: None,
+        }
     }
 
     /// Creates an account with `role` (scoped to `member` for focal points) and signs in.
@@ -98,6 +108,17 @@ impl TestApp {
             is_demo: false,
         };
         users::create(&self.db, &Actor::system("test"), &new).await.expect("create user");
+    }
+
+    /// Creates an account with `role` and an API token for it; returns the token.
+    pub async fn api_token(&self, role: Role, member: Option<&str>) -> String {
+        let email = format!("{}-{}@example.org", role.as_str(), uuid::Uuid::new_v4().simple());
+        self.create_user(&email, role, member).await;
+        let user = users::find_for_login(&self.db, &Email::parse(&email).unwrap()).await.unwrap().unwrap().0;
+        let secret = format!("token-{}", uuid::Uuid::new_v4().simple());
+        let digest = apdc_web::auth::token_digest(&secret);
+        apdc_store::tokens::create(&self.db, &Actor::system("test"), user.id, "test", &digest).await.unwrap();
+        secret
     }
 
     /// Runs a query returning one integer (counts in assertions).
@@ -153,6 +174,8 @@ pub struct Client {
     router: Router,
     cookies: Arc<Mutex<Vec<(String, String)>>>,
     pub csrf: String,
+    /// The address the connection comes from, as a server listening on TCP sees it.
+    pub peer: Option<std::net::SocketAddr>,
 }
 
 /// A response with its body read.
@@ -196,7 +219,11 @@ impl Client {
         for (name, value) in headers {
             builder = builder.header(*name, *value);
         }
-        let response = self.router.clone().oneshot(builder.body(body).unwrap()).await.unwrap();
+        let mut request = builder.body(body).unwrap();
+        if let Some(peer) = self.peer {
+            request.extensions_mut().insert(axum::extract::ConnectInfo(peer));
+        }
+        let response = self.router.clone().oneshot(request).await.unwrap();
         let status = response.status();
         let headers = response.headers().clone();
         for value in headers.get_all(header::SET_COOKIE) {
