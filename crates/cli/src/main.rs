@@ -94,6 +94,15 @@ enum UserCommand {
         #[arg(long)]
         email: String,
     },
+    /// Create an API token for a staff account and print it (it is shown this once;
+    /// only its digest is kept). Revoke it on the account's "API tokens" page.
+    Token {
+        #[arg(long)]
+        email: String,
+        /// What the token is for, as listed on the account's tokens page.
+        #[arg(long)]
+        name: String,
+    },
 }
 
 fn main() -> Result<()> {
@@ -213,6 +222,24 @@ async fn user(db: &Db, command: UserCommand) -> Result<()> {
             let hash = apdc_web::auth::password::hash(&password).map_err(|e| anyhow::anyhow!("hashing: {e}"))?;
             users::set_password(db, &Actor::system("apdc user set-password"), user.id, &hash).await?;
             println!("Password changed for {email}.");
+        }
+        UserCommand::Token { email, name } => {
+            let email = apdc_domain::Email::parse(&email).map_err(|code| anyhow::anyhow!("--email: {code}"))?;
+            let name = apdc_domain::validation::required_text(&name, 100)
+                .map_err(|code| anyhow::anyhow!("--name: {code} (1 to 100 characters)"))?;
+            let Some((user, _)) = users::find_for_login(db, &email).await? else {
+                bail!("no account with email {email}");
+            };
+            if !user.active {
+                bail!("the account {email} is deactivated");
+            }
+            if !user.role.is_staff() {
+                bail!("{email} is a {} account; API tokens are for staff accounts", user.role.as_str());
+            }
+            let secret = apdc_web::auth::new_token_secret().map_err(|e| anyhow::anyhow!("token generation: {e}"))?;
+            let digest = apdc_web::auth::token_digest(&secret);
+            apdc_store::tokens::create(db, &Actor::system("apdc user token"), user.id, &name, &digest).await?;
+            println!("{secret}");
         }
     }
     Ok(())

@@ -121,6 +121,42 @@ fn seed_then_create_users_with_passwords_from_stdin() {
 }
 
 #[test]
+fn staff_accounts_get_api_tokens_from_the_command_line() {
+    let db = TempDb::new();
+    let url = db.url();
+    assert!(run(&["--database", &url, "seed"], None).0);
+    let password = "a sufficiently long password\n";
+    for (email, role, member) in
+        [("officer@example.org", "programme_officer", None), ("fp@example.org", "focal_point", Some("KE"))]
+    {
+        let mut args =
+            vec!["--database", url.as_str(), "user", "create", "--email", email, "--name", "N", "--role", role];
+        args.extend(member.map(|m| ["--member", m]).into_iter().flatten());
+        assert!(run(&args, Some(password)).0);
+    }
+    let token =
+        |email: &str, name: &str| run(&["--database", &url, "user", "token", "--email", email, "--name", name], None);
+
+    let (ok, out, err) = token("officer@example.org", "Reporting script");
+    assert!(ok, "{err}");
+    let secret = out.trim();
+    assert!(secret.starts_with("apdc_") && secret.len() == 45, "one line, the secret: {out}");
+    let (ok, again, _) = token("officer@example.org", "Reporting script");
+    assert!(ok);
+    assert_ne!(again.trim(), secret, "every token is new");
+
+    let (ok, _, err) = token("fp@example.org", "Mine");
+    assert!(!ok, "focal points have no API tokens");
+    assert!(err.contains("staff"), "{err}");
+    let (ok, _, err) = token("nobody@example.org", "X");
+    assert!(!ok);
+    assert!(err.contains("no account"), "{err}");
+    let (ok, _, err) = token("officer@example.org", "  ");
+    assert!(!ok);
+    assert!(err.contains("--name"), "{err}");
+}
+
+#[test]
 fn configuration_file_is_read_and_typos_are_reported() {
     let db = TempDb::new();
     let config = db.0.join("apdc.toml");

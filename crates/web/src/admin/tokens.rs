@@ -52,10 +52,7 @@ pub async fn create(
             &TokensPage { page: page.titled(title), tokens, created: None, errors },
         );
     };
-    let secret = format!(
-        "apdc_{}",
-        crate::auth::password::generate(40).map_err(|e| AppError::Internal(format!("token generation: {e}")))?
-    );
+    let secret = crate::auth::new_token_secret().map_err(|e| AppError::Internal(format!("token generation: {e}")))?;
     tokens::create(state.db(), &actor(&user, request_id), user.id, &name, &token_digest(&secret)).await?;
     let tokens = tokens::of_user(state.db(), user.id).await?;
     // Shown once, never stored: the page must not be kept by caches.

@@ -151,6 +151,11 @@ fn bearer_token(parts: &Parts) -> Option<&str> {
         .map(str::trim)
 }
 
+/// A new API token's secret: a recognisable prefix and 40 random characters.
+pub fn new_token_secret() -> Result<String, getrandom::Error> {
+    Ok(format!("apdc_{}", password::generate(40)?))
+}
+
 /// The stored form of an API token.
 pub fn token_digest(token: &str) -> String {
     use sha2::{Digest, Sha256};
