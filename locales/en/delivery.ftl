@@ -140,8 +140,6 @@ field-error-project-exists = A project with this code already exists.
 field-error-organisation-exists = An organisation with this name already exists.
 field-error-activity-not-open = This activity is not open for nominations.
 field-error-not-your-member = You can only act for your own member.
-error-malformed-json-title = Bad JSON
-error-malformed-json = The request body is not valid JSON for this resource (every value is a string; lists are arrays of strings).
 
 # Staff pages.
 nav-manage-projects = Manage projects

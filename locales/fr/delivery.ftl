@@ -140,8 +140,6 @@ field-error-project-exists = Un projet portant ce code existe déjà.
 field-error-organisation-exists = Une organisation portant ce nom existe déjà.
 field-error-activity-not-open = Cette activité n'est pas ouverte aux désignations.
 field-error-not-your-member = Vous ne pouvez agir que pour votre propre membre.
-error-malformed-json-title = JSON incorrect
-error-malformed-json = Le corps de la requête n'est pas un JSON valide pour cette ressource (chaque valeur est une chaîne de caractères ; les listes sont des tableaux de chaînes).
 
 # Pages du personnel.
 nav-manage-projects = Gérer les projets

@@ -413,6 +413,9 @@ pub async fn transition(
     Ok(())
 }
 
+/// The longest reason a return may give.
+pub const MAX_REASON_CHARS: usize = 2_000;
+
 async fn transition_in(
     tx: &mut Tx,
     actor: &Actor,
@@ -432,6 +435,9 @@ async fn transition_in(
     let reason = reason.map(str::trim).filter(|r| !r.is_empty());
     if to == UpdateStatus::Returned && reason.is_none() {
         return Err(StoreError::invalid("reason", "reason_required"));
+    }
+    if reason.is_some_and(|r| r.chars().count() > MAX_REASON_CHARS) {
+        return Err(StoreError::invalid("reason", "too_long"));
     }
     tx.execute(
         Sql::new("UPDATE indicator_updates SET status = $2, return_reason = $3, updated_at = $4 WHERE id = $1")

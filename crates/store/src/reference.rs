@@ -17,6 +17,11 @@ const COUNTRIES_CSV: &str = include_str!("../../../data/reference/countries.csv"
 const MEMBERS_CSV: &str = include_str!("../../../data/reference/iso_members.csv");
 const SDGS_CSV: &str = include_str!("../../../data/reference/sdgs.csv");
 
+/// The ISO 3166-1 alpha-2 codes of the reference countries, in the file's order.
+pub fn country_codes() -> Vec<&'static str> {
+    COUNTRIES_CSV.lines().skip(1).filter_map(|line| line.split(',').next()).filter(|code| code.len() == 2).collect()
+}
+
 #[derive(Debug, Deserialize)]
 struct CountryRecord {
     alpha2: String,

@@ -28,6 +28,10 @@ pub enum AppError {
         field: String,
     },
     Invalid(FieldErrors),
+    /// A JSON body of the wrong shape, at this path (empty: the whole body).
+    InvalidBody {
+        field: String,
+    },
     Conflict {
         field: &'static str,
     },
@@ -55,7 +59,7 @@ impl AppError {
             Self::Unauthenticated => StatusCode::UNAUTHORIZED,
             Self::Forbidden | Self::Csrf => StatusCode::FORBIDDEN,
             Self::BadRequest { .. } | Self::InvalidText { .. } => StatusCode::BAD_REQUEST,
-            Self::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::Invalid(_) | Self::InvalidBody { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Conflict { .. } => StatusCode::CONFLICT,
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -80,6 +84,12 @@ impl AppError {
                 code: "invalid",
                 field: errors.0.first().map(|e| Cow::Borrowed(e.field)),
                 errors: Some(errors),
+                internal: None,
+            },
+            Self::InvalidBody { field } => ErrorInfo {
+                code: "invalid_body",
+                field: Some(Cow::<'static, str>::Owned(field)).filter(|f| !f.is_empty()),
+                errors: None,
                 internal: None,
             },
             Self::Conflict { field } => {

@@ -141,7 +141,7 @@ async fn staff_write_projects_and_activities_through_the_api_with_a_token() {
 
     let mut client = app.anonymous();
     let body = r#"{"code": "api-1", "status": "pipeline", "scope": "regional", "title_en": "Made through the API",
-        "regions": ["Western Africa"], "countries": ["SN", "CI"], "sdgs": ["9"], "public": "true"}"#;
+        "regions": ["Western Africa"], "countries": ["SN", "CI"], "sdgs": [9], "public": true}"#;
     let send =
         |client: &mut common::Client, method: Method, path: &'static str, token: &'static str, body: &'static str| {
             let auth = format!("Bearer {token}");

@@ -153,12 +153,12 @@ async fn figures_match_the_hand_counts() {
 
     let paged = visitor.get("/api/v1/indicators?plan=AP-TEST&per_page=2&page=3").await.json();
     assert_eq!((paged["pages"].as_u64(), paged["items"].as_array().unwrap().len()), (Some(3), 1));
-    let bad = visitor.get("/api/v1/indicators?plan=NOPE").await;
-    bad.assert_status(StatusCode::BAD_REQUEST);
-    assert_eq!(bad.json()["error"]["field"], "plan");
-    let bad = visitor.get("/api/v1/indicators?per_page=0").await;
-    bad.assert_status(StatusCode::BAD_REQUEST);
-    assert_eq!(bad.json()["error"]["field"], "per_page");
+    visitor.get("/api/v1/indicators?plan=NOPE").await.assert_status(StatusCode::NOT_FOUND);
+    for query in ["per_page=0", "per_page=501", "plan=", "page=x", "plan=A%20B"] {
+        let bad = visitor.get(&format!("/api/v1/indicators?{query}")).await;
+        bad.assert_status(StatusCode::BAD_REQUEST);
+        assert_eq!(bad.json()["error"]["field"].as_str(), query.split('=').next(), "{query}");
+    }
 
     // One indicator: eLearning completions by sex (Amina and Zed, Otieno) and by member.
     let elc = visitor.get("/api/v1/indicators/ELC").await;
@@ -244,7 +244,7 @@ async fn a_private_plan_is_hidden_from_anonymous_callers() {
     ] {
         visitor.get(path).await.assert_status(StatusCode::NOT_FOUND);
     }
-    visitor.get("/api/v1/indicators?plan=AP-TEST").await.assert_status(StatusCode::BAD_REQUEST);
+    visitor.get("/api/v1/indicators?plan=AP-TEST").await.assert_status(StatusCode::NOT_FOUND);
     // A focal point is no staff member either.
     let mut focal_point = app.signed_in(Role::FocalPoint, Some("KE")).await;
     focal_point.get("/api/v1/indicators/ELC").await.assert_status(StatusCode::NOT_FOUND);
@@ -278,8 +278,8 @@ async fn staff_report_and_approve_updates_through_the_api() {
         async move { send(&client, Method::POST, &path, token, body).await }
     };
 
-    let kenya = json!({"indicator": "PMEM", "period": "2025", "member": "KE", "value": "12",
-        "part": ["sex=female"], "part_value": ["5"], "submit": true});
+    let kenya = json!({"indicator": "PMEM", "period": 2025, "member": "KE", "value": 12,
+        "parts": [{"dimension": "sex", "category": "female", "numerator": 5}], "submit": true});
     send(&client, Method::POST, "/api/v1/updates", None, kenya.clone()).await.assert_status(StatusCode::UNAUTHORIZED);
     send(&client, Method::POST, "/api/v1/updates", Some(fp_secret), kenya.clone())
         .await
@@ -289,16 +289,16 @@ async fn staff_report_and_approve_updates_through_the_api() {
     get_with(&client, "/api/v1/updates", fp_secret).await.assert_status(StatusCode::FORBIDDEN);
 
     // Validation names each field.
-    let unknown = post("/api/v1/updates", json!({"indicator": "NOPE", "period": "2025"})).await;
+    let unknown = post("/api/v1/updates", json!({"indicator": "NOPE", "period": 2025})).await;
     unknown.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(unknown.json()["error"]["field"], "indicator");
-    let computed = post("/api/v1/updates", json!({"indicator": "ELC", "period": "2025", "value": "3"})).await;
+    let computed = post("/api/v1/updates", json!({"indicator": "ELC", "period": 2025, "value": 3})).await;
     computed.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(computed.json()["error"]["errors"][0]["code"], "indicator_not_reported");
     let missing = post(
         "/api/v1/updates",
-        json!({"indicator": "PMEM", "period": "1800", "part": ["height=tall"],
-        "part_value": ["3"]}),
+        json!({"indicator": "PMEM", "period": 1800, "parts": [{"dimension": "sex", "category": "tall",
+        "numerator": 3}]}),
     )
     .await;
     missing.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
@@ -307,12 +307,25 @@ async fn staff_report_and_approve_updates_through_the_api() {
         assert!(named.contains(&field.to_owned()), "{field} in {named:?}");
     }
     let outside =
-        post("/api/v1/updates", json!({"indicator": "PMEM", "period": "2030", "member": "KE", "value": "1"})).await;
+        post("/api/v1/updates", json!({"indicator": "PMEM", "period": 2030, "member": "KE", "value": 1})).await;
     outside.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(outside.json()["error"]["field"], "period");
-    post("/api/v1/updates", json!({"indicator": "PMEM", "period": 2025, "value": {"x": 1}}))
-        .await
-        .assert_status(StatusCode::BAD_REQUEST);
+    // A body of the wrong shape is refused naming the field by its path.
+    for (body, path) in [
+        (json!({"indicator": "PMEM", "period": 2025, "value": {"x": 1}}), "value"),
+        (json!({"indicator": "PMEM", "period": "2025"}), "period"),
+        (
+            json!({"indicator": "PMEM", "period": 2025, "parts": [{"dimension": "sex", "category": "x"}]}),
+            "parts[0].numerator",
+        ),
+        (json!({"indicator": "PMEM", "period": 2025, "colour": "blue"}), "colour"),
+    ] {
+        let reply = post("/api/v1/updates", body.clone()).await;
+        reply.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+        let error = &reply.json()["error"];
+        assert_eq!(error["code"], "invalid_body", "{body}");
+        assert_eq!(error["field"].as_str().unwrap_or(""), path, "{body}");
+    }
     assert_eq!(app.count("SELECT COUNT(*) FROM indicator_updates").await, 0, "nothing written");
 
     // Kenya's 12 P-memberships, 5 of them with a woman as head of delegation.
@@ -337,6 +350,9 @@ async fn staff_report_and_approve_updates_through_the_api() {
     let no_reason = post(status_path, json!({"status": "returned", "reason": "  "})).await;
     no_reason.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(no_reason.json()["error"]["field"], "reason");
+    let long = post(status_path, json!({"status": "returned", "reason": "x".repeat(2_001)})).await;
+    long.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(long.json()["error"]["errors"][0]["code"], "too_long");
     for body in [json!({"status": "draft"}), json!({"status": "bogus"}), json!({})] {
         let reply = post(status_path, body).await;
         reply.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
@@ -377,8 +393,7 @@ async fn staff_report_and_approve_updates_through_the_api() {
     assert_eq!(period(&sat, 2025)["status"], "at_risk");
 
     // A draft, then the list and its filters.
-    let draft =
-        post("/api/v1/updates", json!({"indicator": "PMEM", "period": "2025", "member": "SN", "value": "4"})).await;
+    let draft = post("/api/v1/updates", json!({"indicator": "PMEM", "period": 2025, "member": "SN", "value": 4})).await;
     draft.assert_status(StatusCode::CREATED);
     assert_eq!(draft.json()["status"], "draft");
     let draft_id = draft.json()["id"].as_i64().unwrap();
@@ -387,12 +402,13 @@ async fn staff_report_and_approve_updates_through_the_api() {
     assert_eq!(all.json()["total"], 3);
     let approved_only = get_with(&client, "/api/v1/updates?status=approved&plan=AP-TEST", secret).await.json();
     assert_eq!(approved_only["total"], 2);
-    let kenya_only = get_with(&client, "/api/v1/updates?indicator=PMEM&member=ke&period=2025", secret).await.json();
+    let kenya_only = get_with(&client, "/api/v1/updates?indicator=PMEM&member=KE&period=2025", secret).await.json();
     assert_eq!((kenya_only["total"].as_u64(), kenya_only["items"][0]["id"].as_i64()), (Some(1), Some(id)));
     let paged = get_with(&client, "/api/v1/updates?per_page=2&page=2", secret).await.json();
     assert_eq!((paged["pages"].as_u64(), paged["items"].as_array().unwrap().len()), (Some(2), 1));
+    assert_eq!(get_with(&client, "/api/v1/updates?plan=NOPE", secret).await.json()["total"], 0, "an unknown plan");
     for (query, field) in
-        [("status=bogus", "status"), ("plan=NOPE", "plan"), ("period=x", "period"), ("member=1", "member")]
+        [("status=bogus", "status"), ("period=x", "period"), ("member=1", "member"), ("member=ke", "member")]
     {
         let reply = get_with(&client, &format!("/api/v1/updates?{query}"), secret).await;
         reply.assert_status(StatusCode::BAD_REQUEST);
@@ -407,8 +423,7 @@ async fn staff_report_and_approve_updates_through_the_api() {
     // A locked period takes no new update and no review step.
     let framework = results::framework(&app.db, "AP-TEST").await.unwrap();
     indicator_updates::set_locks(&app.db, &actor(), &framework, &[2025], true).await.unwrap();
-    let late =
-        post("/api/v1/updates", json!({"indicator": "PMEM", "period": "2025", "member": "FJ", "value": "2"})).await;
+    let late = post("/api/v1/updates", json!({"indicator": "PMEM", "period": 2025, "member": "FJ", "value": 2})).await;
     late.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(late.json()["error"]["field"], "period");
     let draft_status = &format!("/api/v1/updates/{draft_id}/status");
@@ -446,7 +461,7 @@ async fn the_openapi_document_lists_the_results_api() {
     assert!(paths["/api/v1/updates"]["post"]["security"].is_array(), "writing needs a token");
     assert_eq!(paths["/api/v1/updates/{id}"]["get"]["operationId"], "get_update");
     let schemas = document["components"]["schemas"].as_object().unwrap();
-    for schema in ["ApiIndicator", "ApiFigure", "ApiUpdateBody", "ApiUpdateDetail", "ApiFramework", "ApiPlanPeriod"] {
+    for schema in ["ApiIndicator", "ApiFigure", "UpdateBody", "ApiUpdateDetail", "ApiFramework", "ApiPlanPeriod"] {
         assert!(schemas.contains_key(schema), "{schema}");
     }
     assert!(document["tags"].as_array().unwrap().iter().any(|t| t["name"] == "results"));

@@ -2,7 +2,7 @@
 //! list filters, for staff (everything) and for a member's focal points (what concerns
 //! their member only).
 
-use crate::api::projects::ActivitiesQuery;
+use crate::api::activities::ActivitiesQuery;
 use crate::auth::{MemberContactEditor, Staff};
 use crate::error::{AppError, AppResult};
 use crate::page::{Page, render};

@@ -1,12 +1,15 @@
 //! `/api/v1/members`: the member registry.
 
+use crate::api::contract::{ApiQuery, Kind, PAGE, Param, QueryContract, checked_number};
 use crate::error::{AppError, AppResult};
 use crate::site::members::DirectoryQuery;
 use crate::state::AppState;
-use apdc_domain::CountryCode;
-use apdc_store::members::{self as registry, Member};
+use crate::{codes_of, documented_query};
+use apdc_domain::country::M49_REGIONS;
+use apdc_domain::{CountryCode, MemberCategory};
+use apdc_store::members::{self as registry, Member, MemberSort};
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -93,13 +96,49 @@ pub struct MemberList {
 }
 
 /// The page size parameter of the API (the site always shows 50).
-#[derive(Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
+#[derive(Deserialize)]
 pub struct PerPage {
-    /// Members per page, 1 to 250 (default 50).
     #[serde(default)]
     pub per_page: Option<String>,
 }
+
+impl QueryContract for PerPage {
+    const PARAMS: &'static [Param] = &[Param {
+        name: "per_page",
+        description: "Members per page (default 50).",
+        kind: Kind::Integer { min: 1, max: 250 },
+    }];
+}
+
+impl QueryContract for DirectoryQuery {
+    const PARAMS: &'static [Param] = &[
+        Param { name: "region", description: "UN M49 region.", kind: Kind::Choice(|| M49_REGIONS.to_vec()) },
+        Param { name: "category", description: "Membership category.", kind: Kind::Choice(codes_of!(MemberCategory)) },
+        Param {
+            name: "status",
+            description: "Developing-country status.",
+            kind: Kind::Choice(|| vec!["developing", "not_developing"]),
+        },
+        Param {
+            name: "q",
+            description: "Text to look for in acronym, name or country.",
+            kind: Kind::Text { max: 100 },
+        },
+        Param {
+            name: "sort",
+            description: "Order of the list (default: country).",
+            kind: Kind::Choice(codes_of!(MemberSort)),
+        },
+        Param {
+            name: "order",
+            description: "Ascending (default) or descending.",
+            kind: Kind::Choice(|| vec!["asc", "desc"]),
+        },
+        PAGE,
+    ];
+}
+
+documented_query!(PerPage, DirectoryQuery);
 
 /// An error body.
 #[derive(Serialize, ToSchema)]
@@ -109,12 +148,27 @@ pub struct ApiError {
 
 #[derive(Serialize, ToSchema)]
 pub struct ApiErrorDetail {
-    /// Machine-readable code, e.g. `not_found`, `invalid_parameter`.
+    /// Machine-readable code: `not_found`, `invalid_parameter`, `invalid_text`,
+    /// `unsupported_media_type`, `malformed_json`, `invalid_body`, `invalid`, `conflict`,
+    /// `unauthenticated`, `forbidden`, `payload_too_large`, `internal`…
+    #[schema(example = "invalid_parameter")]
     pub code: String,
+    /// The same in English, for people.
     pub message: String,
     /// The parameter or field at fault, if any.
     pub field: Option<String>,
+    /// For `invalid`: every field at fault, each with its own code.
+    pub errors: Option<Vec<ApiFieldError>>,
+    /// Quote it when reporting a problem.
     pub request_id: String,
+}
+
+/// One field at fault.
+#[derive(Serialize, ToSchema)]
+pub struct ApiFieldError {
+    pub field: String,
+    /// What is wrong: `required`, `too_long`, `invalid_code`…
+    pub code: String,
 }
 
 /// List members, filtered, sorted and paginated like the site's directory.
@@ -124,24 +178,16 @@ pub struct ApiErrorDetail {
     params(DirectoryQuery, PerPage),
     responses(
         (status = 200, description = "A page of members", body = MemberList),
-        (status = 400, description = "A parameter is invalid", body = ApiError),
     ),
     tag = "members"
 )]
 pub async fn list(
     State(state): State<AppState>,
-    Query(query): Query<DirectoryQuery>,
-    Query(per_page): Query<PerPage>,
+    ApiQuery(query): ApiQuery<DirectoryQuery>,
+    ApiQuery(per_page): ApiQuery<PerPage>,
 ) -> AppResult<Json<MemberList>> {
     let parsed = query.parse()?;
-    let per_page = match per_page.per_page.as_deref() {
-        None | Some("") => 50,
-        Some(p) => p
-            .parse::<usize>()
-            .ok()
-            .filter(|n| (1..=250).contains(n))
-            .ok_or(AppError::BadRequest { code: "invalid_parameter", field: Some("per_page") })?,
-    };
+    let per_page = checked_number(per_page.per_page.as_deref(), 50);
     let result =
         registry::list(state.db(), &parsed.filter, parsed.sort, parsed.descending, "en", parsed.page, per_page).await?;
     let pages = result.pages();

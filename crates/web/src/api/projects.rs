@@ -1,24 +1,32 @@
-//! `/api/v1/projects` and `/api/v1/activities`: the delivery data, public parts for
-//! everyone, writes for staff (API token or session).
+//! `/api/v1/projects`: the delivery data, public parts for everyone, writes for staff
+//! (API token or session).
 //!
 //! Public reads never include personal data or private links; staff reads of the same
 //! resources add non-public projects.
 
-use crate::api::{ApiJson, path_id};
+use crate::api::ApiJson;
+use crate::api::activities::ApiActivity;
+use crate::api::contract::{self, ApiQuery, Kind, PAGE, PROJECT_CODE, PageSize, Param, QueryContract, THEME_SLUG};
 use crate::auth::{ApiStaff, CurrentUser, RequestIdText, actor};
 use crate::error::{AppError, AppResult};
 use crate::site::projects::ProjectsQuery;
 use crate::state::AppState;
-use apdc_domain::activity::{ActivityFields, ActivityInput, ActivityMode, ActivityStatus};
+use crate::{codes_of, documented_query};
+use apdc_domain::activity::ActivityMode;
+use apdc_domain::codelists::SDG_TARGETS;
+use apdc_domain::country::M49_REGIONS;
+use apdc_domain::dates::YEARS;
 use apdc_domain::money::format_hundredths;
-use apdc_domain::project::{ProjectFields, ProjectInput};
-use apdc_store::activities::{self, Activity, ActivityFilter};
+use apdc_domain::project::{ProjectFields, ProjectInput, ProjectStatus, Scope};
+use apdc_store::activities;
 use apdc_store::projects::{self, Project, ProjectSummary, Reach};
 use axum::Json;
-use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
+use utoipa::openapi::schema::{ArrayBuilder, ObjectBuilder, Type};
 
 /// A project in a list.
 #[derive(Serialize, ToSchema)]
@@ -100,7 +108,7 @@ pub struct ApiMoney {
 
 /// An SDG goal and the targets chosen under it.
 #[derive(Serialize, ToSchema)]
-pub struct ApiSdg {
+pub struct ApiProjectSdg {
     pub goal: i64,
     pub targets: Vec<String>,
 }
@@ -148,7 +156,7 @@ pub struct ApiProject {
     pub members: Vec<String>,
     /// Theme slugs.
     pub themes: Vec<String>,
-    pub sdgs: Vec<ApiSdg>,
+    pub sdgs: Vec<ApiProjectSdg>,
     pub partners: Vec<ApiPartner>,
     pub finances: Vec<ApiMoney>,
     pub budgets: Vec<ApiMoney>,
@@ -158,7 +166,7 @@ pub struct ApiProject {
 }
 
 impl ApiProject {
-    fn new(p: Project, activities: Vec<Activity>, reach: Reach, staff: bool) -> Self {
+    fn new(p: Project, activities: Vec<apdc_store::activities::Activity>, reach: Reach, staff: bool) -> Self {
         Self {
             html_url: format!("/en/projects/{}", p.code),
             status: p.status.as_str().to_owned(),
@@ -175,7 +183,7 @@ impl ApiProject {
                 .collect(),
             members: p.members.into_iter().map(|m| m.alpha2).collect(),
             themes: p.themes.into_iter().map(|t| t.slug).collect(),
-            sdgs: p.sdgs.into_iter().map(|(goal, targets)| ApiSdg { goal, targets }).collect(),
+            sdgs: p.sdgs.into_iter().map(|(goal, targets)| ApiProjectSdg { goal, targets }).collect(),
             partners: p
                 .partners
                 .into_iter()
@@ -223,100 +231,36 @@ impl ApiProject {
     }
 }
 
-/// An activity. `meeting_link` appears only for staff.
-#[derive(Serialize, ToSchema)]
-pub struct ApiActivity {
-    pub id: i64,
-    pub project: String,
-    /// elearning, webinar, training, coaching, mission or sponsorship.
-    pub mode: String,
-    pub title: String,
-    pub description: Option<String>,
-    pub languages: Vec<String>,
-    pub start_date: Option<String>,
-    pub end_date: Option<String>,
-    /// planned, open, ongoing, completed or cancelled.
-    pub status: String,
-    pub capacity: Option<i64>,
-    pub countries: Vec<String>,
-    /// Target members, by country code.
-    pub members: Vec<String>,
-    pub platform: Option<String>,
-    pub course_iri: Option<String>,
-    pub duration_hours: Option<i64>,
-    /// Local date and time (`YYYY-MM-DDTHH:MM`) in `time_zone`.
-    pub starts_at: Option<String>,
-    pub time_zone: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub meeting_link: Option<String>,
-    pub venue_country: Option<String>,
-    pub venue_city: Option<String>,
-    pub requesting_member: Option<String>,
-    pub committee: Option<String>,
-    pub meeting: Option<String>,
+impl QueryContract for ProjectsQuery {
+    const PARAMS: &'static [Param] = &[
+        Param {
+            name: "region",
+            description: "UN M49 region of a recipient country or region.",
+            kind: Kind::Choice(|| M49_REGIONS.to_vec()),
+        },
+        Param { name: "country", description: "Recipient country.", kind: Kind::Country },
+        Param { name: "member", description: "Beneficiary member, by its country code.", kind: Kind::Country },
+        Param { name: "sdg", description: "SDG goal.", kind: Kind::Integer { min: 1, max: 17 } },
+        Param { name: "theme", description: "Theme slug.", kind: Kind::Code(&THEME_SLUG) },
+        Param {
+            name: "mode",
+            description: "Has an activity of this mode.",
+            kind: Kind::Choice(codes_of!(ActivityMode)),
+        },
+        Param { name: "status", description: "Project status.", kind: Kind::Choice(codes_of!(ProjectStatus)) },
+        Param {
+            name: "year",
+            description: "Running during this year.",
+            kind: Kind::Integer { min: *YEARS.start(), max: *YEARS.end() },
+        },
+        Param { name: "q", description: "Text in the code or title.", kind: Kind::Text { max: 100 } },
+        PAGE,
+    ];
 }
 
-impl ApiActivity {
-    fn new(a: Activity, staff: bool) -> Self {
-        Self {
-            id: a.id,
-            project: a.project_code,
-            mode: a.mode.as_str().to_owned(),
-            title: a.title,
-            description: a.description,
-            languages: a.languages,
-            start_date: a.start_date,
-            end_date: a.end_date,
-            status: a.status.as_str().to_owned(),
-            capacity: a.capacity,
-            countries: a.countries,
-            members: a.members.into_iter().map(|m| m.alpha2).collect(),
-            platform: a.platform,
-            course_iri: a.course_iri,
-            duration_hours: a.duration_hours,
-            starts_at: a.starts_at,
-            time_zone: a.time_zone,
-            meeting_link: if staff { a.meeting_link } else { None },
-            venue_country: a.venue_country,
-            venue_city: a.venue_city,
-            requesting_member: a.requesting_member,
-            committee: a.committee,
-            meeting: a.meeting,
-        }
-    }
-}
+documented_query!(ProjectsQuery);
 
-/// One page of activities.
-#[derive(Serialize, ToSchema)]
-pub struct ActivityList {
-    pub items: Vec<ApiActivity>,
-    pub total: usize,
-    pub page: usize,
-    pub per_page: usize,
-    pub pages: usize,
-}
-
-/// The API's page size.
-#[derive(Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct PerPage {
-    /// Items per page, 1 to 500 (default 50).
-    #[serde(default)]
-    pub per_page: Option<String>,
-}
-
-fn per_page(raw: &PerPage) -> AppResult<usize> {
-    match raw.per_page.as_deref() {
-        None | Some("") => Ok(50),
-        Some(p) => p
-            .parse::<usize>()
-            .ok()
-            .filter(|n| (1..=500).contains(n))
-            .ok_or(AppError::BadRequest { code: "invalid_parameter", field: Some("per_page") }),
-    }
-}
-
-fn is_staff(user: &CurrentUser) -> bool {
+pub(crate) fn is_staff(user: &CurrentUser) -> bool {
     user.0.as_ref().is_some_and(|u| u.role.is_staff())
 }
 
@@ -325,21 +269,20 @@ fn is_staff(user: &CurrentUser) -> bool {
 #[utoipa::path(
     get,
     path = "/api/v1/projects",
-    params(ProjectsQuery, PerPage),
+    params(ProjectsQuery, PageSize),
     responses(
         (status = 200, description = "A page of projects", body = ProjectList),
-        (status = 400, description = "A parameter is invalid", body = crate::api::members::ApiError),
     ),
     tag = "projects"
 )]
 pub async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
-    Query(query): Query<ProjectsQuery>,
-    Query(size): Query<PerPage>,
+    ApiQuery(query): ApiQuery<ProjectsQuery>,
+    ApiQuery(size): ApiQuery<PageSize>,
 ) -> AppResult<Json<ProjectList>> {
     let (filter, page) = query.parse(!is_staff(&user))?;
-    let result = projects::list(state.db(), &filter, "en", page, per_page(&size)?).await?;
+    let result = projects::list(state.db(), &filter, "en", page, size.get()).await?;
     let pages = result.pages();
     Ok(Json(ProjectList {
         total: result.total,
@@ -379,17 +322,196 @@ pub async fn show(
     Ok(Json(load(&state, &code, is_staff(&user)).await?))
 }
 
-/// Create a project. Every value is a string; lists are arrays of strings.
+/// A project as written through the API: the fields of the staff form. Texts are given
+/// per language (`title_fr`…); English needs a title, other languages need one only
+/// when they have a summary or description. A required field that is missing is
+/// reported with the other invalid fields (`422 invalid`).
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProjectBody {
+    /// Letters, digits, `.`, `_` and `-`; kept in capitals.
+    #[serde(default)]
+    #[schema(schema_with = project_code_schema, required = true)]
+    pub code: String,
+    #[serde(default)]
+    #[schema(schema_with = project_status_schema, required = true)]
+    pub status: String,
+    #[serde(default)]
+    #[schema(schema_with = scope_schema, required = true)]
+    pub scope: String,
+    #[serde(default)]
+    #[schema(format = Date)]
+    pub planned_start: Option<String>,
+    #[serde(default)]
+    #[schema(format = Date)]
+    pub planned_end: Option<String>,
+    #[serde(default)]
+    #[schema(format = Date)]
+    pub actual_start: Option<String>,
+    /// Required once the project is closed.
+    #[serde(default)]
+    #[schema(format = Date)]
+    pub actual_end: Option<String>,
+    /// Shown on the public site (default: not).
+    #[serde(default)]
+    pub public: bool,
+    #[serde(default)]
+    #[schema(min_length = 1, max_length = 300, required = true)]
+    pub title_en: String,
+    #[serde(default)]
+    #[schema(max_length = 1000)]
+    pub summary_en: Option<String>,
+    #[serde(default)]
+    #[schema(max_length = 20000)]
+    pub description_en: Option<String>,
+    #[serde(default)]
+    #[schema(max_length = 300)]
+    pub title_fr: Option<String>,
+    #[serde(default)]
+    #[schema(max_length = 1000)]
+    pub summary_fr: Option<String>,
+    #[serde(default)]
+    #[schema(max_length = 20000)]
+    pub description_fr: Option<String>,
+    #[serde(default)]
+    #[schema(max_length = 300)]
+    pub title_es: Option<String>,
+    #[serde(default)]
+    #[schema(max_length = 1000)]
+    pub summary_es: Option<String>,
+    #[serde(default)]
+    #[schema(max_length = 20000)]
+    pub description_es: Option<String>,
+    #[serde(default)]
+    #[schema(max_length = 300)]
+    pub title_ar: Option<String>,
+    #[serde(default)]
+    #[schema(max_length = 1000)]
+    pub summary_ar: Option<String>,
+    #[serde(default)]
+    #[schema(max_length = 20000)]
+    pub description_ar: Option<String>,
+    #[serde(default)]
+    #[schema(max_length = 300)]
+    pub title_ru: Option<String>,
+    #[serde(default)]
+    #[schema(max_length = 1000)]
+    pub summary_ru: Option<String>,
+    #[serde(default)]
+    #[schema(max_length = 20000)]
+    pub description_ru: Option<String>,
+    /// Recipient countries; a national project needs one.
+    #[serde(default)]
+    #[schema(schema_with = contract::country_list)]
+    pub countries: Vec<String>,
+    /// Recipient regions, by their UN M49 names (`Western Africa`); a regional project
+    /// needs a country or a region.
+    #[serde(default)]
+    #[schema(schema_with = region_list_schema)]
+    pub regions: Vec<String>,
+    /// Beneficiary members, by their country codes.
+    #[serde(default)]
+    #[schema(schema_with = contract::country_list)]
+    pub members: Vec<String>,
+    /// Theme slugs.
+    #[serde(default)]
+    #[schema(schema_with = theme_list_schema)]
+    pub themes: Vec<String>,
+    /// SDG goals.
+    #[serde(default)]
+    #[schema(schema_with = sdg_list_schema)]
+    pub sdgs: Vec<i64>,
+    /// SDG targets (`9.1`).
+    #[serde(default)]
+    #[schema(schema_with = sdg_target_list_schema)]
+    pub sdg_targets: Vec<String>,
+}
+
+fn project_code_schema() -> utoipa::openapi::schema::Object {
+    contract::code(&PROJECT_CODE)
+}
+
+fn project_status_schema() -> utoipa::openapi::schema::Object {
+    contract::choice(codes_of!(ProjectStatus)())
+}
+
+fn scope_schema() -> utoipa::openapi::schema::Object {
+    contract::choice(codes_of!(Scope)())
+}
+
+fn region_list_schema() -> utoipa::openapi::schema::Array {
+    ArrayBuilder::new()
+        .items(ObjectBuilder::new().schema_type(Type::String).min_length(Some(1)).max_length(Some(80)))
+        .build()
+}
+
+fn theme_list_schema() -> utoipa::openapi::schema::Array {
+    ArrayBuilder::new().items(contract::code(&THEME_SLUG)).build()
+}
+
+fn sdg_list_schema() -> utoipa::openapi::schema::Array {
+    ArrayBuilder::new()
+        .items(ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(1)).maximum(Some(17)))
+        .build()
+}
+
+fn sdg_target_list_schema() -> utoipa::openapi::schema::Array {
+    ArrayBuilder::new().items(contract::choice(SDG_TARGETS.to_vec())).build()
+}
+
+impl From<ProjectBody> for ProjectFields {
+    fn from(b: ProjectBody) -> Self {
+        Self {
+            code: b.code,
+            status: b.status,
+            scope: b.scope,
+            planned_start: b.planned_start.unwrap_or_default(),
+            planned_end: b.planned_end.unwrap_or_default(),
+            actual_start: b.actual_start.unwrap_or_default(),
+            actual_end: b.actual_end.unwrap_or_default(),
+            public: if b.public { "true".to_owned() } else { String::new() },
+            title_en: b.title_en,
+            summary_en: b.summary_en.unwrap_or_default(),
+            description_en: b.description_en.unwrap_or_default(),
+            title_fr: b.title_fr.unwrap_or_default(),
+            summary_fr: b.summary_fr.unwrap_or_default(),
+            description_fr: b.description_fr.unwrap_or_default(),
+            title_es: b.title_es.unwrap_or_default(),
+            summary_es: b.summary_es.unwrap_or_default(),
+            description_es: b.description_es.unwrap_or_default(),
+            title_ar: b.title_ar.unwrap_or_default(),
+            summary_ar: b.summary_ar.unwrap_or_default(),
+            description_ar: b.description_ar.unwrap_or_default(),
+            title_ru: b.title_ru.unwrap_or_default(),
+            summary_ru: b.summary_ru.unwrap_or_default(),
+            description_ru: b.description_ru.unwrap_or_default(),
+            countries: b.countries,
+            regions: b.regions,
+            members: b.members,
+            themes: b.themes,
+            sdgs: b.sdgs.iter().map(i64::to_string).collect(),
+            sdg_targets: b.sdg_targets.join(" "),
+        }
+    }
+}
+
+/// `201 Created` with the new resource and its address.
+pub(crate) fn created<T: Serialize>(location: String, body: T) -> Response {
+    let mut response = (StatusCode::CREATED, Json(body)).into_response();
+    if let Ok(value) = HeaderValue::from_str(&location) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    response
+}
+
+/// Create a project.
 #[utoipa::path(
     post,
     path = "/api/v1/projects",
-    request_body(content = Object, description = "The project form's fields: code, status, scope, planned_start, \
-        planned_end, actual_start, actual_end, public (\"true\"), title_en (required), summary_en, description_en, and \
-        the same for fr, es, ar, ru; countries, regions, members, themes and sdgs (arrays); sdg_targets (\"9.1, 9.2\")."),
+    request_body = ProjectBody,
     responses(
-        (status = 201, description = "Created", body = ApiProject),
-        (status = 401, description = "No valid token or session", body = crate::api::members::ApiError),
-        (status = 403, description = "Not staff", body = crate::api::members::ApiError),
+        (status = 201, description = "Created", body = ApiProject,
+            headers(("Location" = String, description = "The project's address in the API"))),
         (status = 409, description = "The code is taken", body = crate::api::members::ApiError),
         (status = 422, description = "Invalid fields, each named", body = crate::api::members::ApiError),
     ),
@@ -400,22 +522,24 @@ pub async fn create(
     State(state): State<AppState>,
     ApiStaff(user): ApiStaff,
     RequestIdText(request_id): RequestIdText,
-    ApiJson(fields): ApiJson<ProjectFields>,
-) -> AppResult<(StatusCode, Json<ApiProject>)> {
-    let input = ProjectInput::parse(&fields).map_err(AppError::Invalid)?;
+    ApiJson(body): ApiJson<ProjectBody>,
+) -> AppResult<Response> {
+    let input = ProjectInput::parse(&body.into()).map_err(AppError::Invalid)?;
     let project = projects::create(state.db(), &actor(&user, request_id), &input).await?;
-    Ok((StatusCode::CREATED, Json(load(&state, &project.code, true).await?)))
+    let location = format!("/api/v1/projects/{}", project.code);
+    Ok(created(location, load(&state, &project.code, true).await?))
 }
 
-/// Replace a project (all fields, as for creation).
+/// Replace a project (all fields, as for creation; the code may change).
 #[utoipa::path(
     put,
     path = "/api/v1/projects/{code}",
     params(("code" = String, Path, description = "Project code")),
-    request_body(content = Object, description = "As for creating a project."),
+    request_body = ProjectBody,
     responses(
         (status = 200, description = "Updated", body = ApiProject),
         (status = 404, description = "No such project", body = crate::api::members::ApiError),
+        (status = 409, description = "The new code is taken", body = crate::api::members::ApiError),
         (status = 422, description = "Invalid fields, each named", body = crate::api::members::ApiError),
     ),
     security(("token" = [])),
@@ -426,179 +550,9 @@ pub async fn update(
     ApiStaff(user): ApiStaff,
     RequestIdText(request_id): RequestIdText,
     Path(code): Path<String>,
-    ApiJson(fields): ApiJson<ProjectFields>,
+    ApiJson(body): ApiJson<ProjectBody>,
 ) -> AppResult<Json<ApiProject>> {
-    let input = ProjectInput::parse(&fields).map_err(AppError::Invalid)?;
+    let input = ProjectInput::parse(&body.into()).map_err(AppError::Invalid)?;
     let project = projects::update(state.db(), &actor(&user, request_id), &code.to_ascii_uppercase(), &input).await?;
     Ok(Json(load(&state, &project.code, true).await?))
-}
-
-/// The activity list's query parameters.
-#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct ActivitiesQuery {
-    /// Project code.
-    #[serde(default)]
-    pub project: String,
-    /// elearning, webinar, training, coaching, mission or sponsorship.
-    #[serde(default)]
-    pub mode: String,
-    /// planned, open, ongoing, completed or cancelled.
-    #[serde(default)]
-    pub status: String,
-    /// Target or requesting member, by country code.
-    #[serde(default)]
-    pub member: String,
-    /// Country of the activity or its venue.
-    #[serde(default)]
-    pub country: String,
-    /// Taking place during this year.
-    #[serde(default)]
-    pub year: String,
-    #[serde(default)]
-    pub page: String,
-}
-
-impl ActivitiesQuery {
-    pub async fn parse(&self, state: &AppState, public_only: bool) -> AppResult<(ActivityFilter, usize)> {
-        let bad = |field| AppError::BadRequest { code: "invalid_parameter", field: Some(field) };
-        let project_id = match self.project.trim() {
-            "" => None,
-            code => match projects::get(state.db(), &code.to_ascii_uppercase()).await {
-                Ok(p) if p.public || !public_only => Some(p.id),
-                Ok(_) | Err(apdc_store::StoreError::NotFound) => return Err(bad("project")),
-                Err(e) => return Err(e.into()),
-            },
-        };
-        fn opt(raw: &str) -> Option<&str> {
-            Some(raw.trim()).filter(|r| !r.is_empty())
-        }
-        let filter = ActivityFilter {
-            public_only,
-            project_id,
-            mode: opt(&self.mode).map(ActivityMode::parse).transpose().map_err(|_| bad("mode"))?,
-            status: opt(&self.status).map(ActivityStatus::parse).transpose().map_err(|_| bad("status"))?,
-            member: opt(&self.member)
-                .map(|m| apdc_domain::CountryCode::parse(m).map(|c| c.to_string()))
-                .transpose()
-                .map_err(|_| bad("member"))?,
-            country: opt(&self.country)
-                .map(|m| apdc_domain::CountryCode::parse(m).map(|c| c.to_string()))
-                .transpose()
-                .map_err(|_| bad("country"))?,
-            year: opt(&self.year).map(apdc_domain::dates::year).transpose().map_err(|_| bad("year"))?,
-        };
-        Ok((filter, crate::error::page_number(&self.page)?))
-    }
-}
-
-/// List activities of public projects (all projects for staff).
-#[utoipa::path(
-    get,
-    path = "/api/v1/activities",
-    params(ActivitiesQuery, PerPage),
-    responses(
-        (status = 200, description = "A page of activities", body = ActivityList),
-        (status = 400, description = "A parameter is invalid", body = crate::api::members::ApiError),
-    ),
-    tag = "projects"
-)]
-pub async fn activities_list(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    Query(query): Query<ActivitiesQuery>,
-    Query(size): Query<PerPage>,
-) -> AppResult<Json<ActivityList>> {
-    let staff = is_staff(&user);
-    let (filter, page) = query.parse(&state, !staff).await?;
-    let result = activities::list(state.db(), &filter, page, per_page(&size)?).await?;
-    let pages = result.pages();
-    Ok(Json(ActivityList {
-        total: result.total,
-        page: result.page,
-        per_page: result.per_page,
-        pages,
-        items: result.items.into_iter().map(|a| ApiActivity::new(a, staff)).collect(),
-    }))
-}
-
-/// One activity.
-#[utoipa::path(
-    get,
-    path = "/api/v1/activities/{id}",
-    params(("id" = i64, Path, description = "Activity id")),
-    responses(
-        (status = 200, description = "The activity", body = ApiActivity),
-        (status = 404, description = "No such public activity", body = crate::api::members::ApiError),
-    ),
-    tag = "projects"
-)]
-pub async fn activity_show(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    Path(id): Path<String>,
-) -> AppResult<Json<ApiActivity>> {
-    let staff = is_staff(&user);
-    let activity = activities::get(state.db(), path_id(&id)?).await?;
-    if !activity.project_public && !staff {
-        return Err(AppError::NotFound);
-    }
-    Ok(Json(ApiActivity::new(activity, staff)))
-}
-
-/// Add an activity to a project. Values are strings; `languages`, `countries` and
-/// `members` are arrays.
-#[utoipa::path(
-    post,
-    path = "/api/v1/projects/{code}/activities",
-    params(("code" = String, Path, description = "Project code")),
-    request_body(content = Object, description = "The activity form's fields: mode, title, description, languages, \
-        start_date, end_date, status, capacity, countries, members, and the fields of the mode (platform, course_iri, \
-        duration_hours; starts_at, time_zone, meeting_link; venue_country, venue_city; goals; requesting_member, \
-        terms_of_reference, report; committee, meeting)."),
-    responses(
-        (status = 201, description = "Created", body = ApiActivity),
-        (status = 404, description = "No such project", body = crate::api::members::ApiError),
-        (status = 422, description = "Invalid fields, each named", body = crate::api::members::ApiError),
-    ),
-    security(("token" = [])),
-    tag = "projects"
-)]
-pub async fn activity_create(
-    State(state): State<AppState>,
-    ApiStaff(user): ApiStaff,
-    RequestIdText(request_id): RequestIdText,
-    Path(code): Path<String>,
-    ApiJson(fields): ApiJson<ActivityFields>,
-) -> AppResult<(StatusCode, Json<ApiActivity>)> {
-    let input = ActivityInput::parse(&fields).map_err(AppError::Invalid)?;
-    let activity =
-        activities::create(state.db(), &actor(&user, request_id), &code.to_ascii_uppercase(), &input).await?;
-    Ok((StatusCode::CREATED, Json(ApiActivity::new(activity, true))))
-}
-
-/// Replace an activity (it stays in its project).
-#[utoipa::path(
-    put,
-    path = "/api/v1/activities/{id}",
-    params(("id" = i64, Path, description = "Activity id")),
-    request_body(content = Object, description = "As for creating an activity."),
-    responses(
-        (status = 200, description = "Updated", body = ApiActivity),
-        (status = 404, description = "No such activity", body = crate::api::members::ApiError),
-        (status = 422, description = "Invalid fields, each named", body = crate::api::members::ApiError),
-    ),
-    security(("token" = [])),
-    tag = "projects"
-)]
-pub async fn activity_update(
-    State(state): State<AppState>,
-    ApiStaff(user): ApiStaff,
-    RequestIdText(request_id): RequestIdText,
-    Path(id): Path<String>,
-    ApiJson(fields): ApiJson<ActivityFields>,
-) -> AppResult<Json<ApiActivity>> {
-    let input = ActivityInput::parse(&fields).map_err(AppError::Invalid)?;
-    let activity = activities::update(state.db(), &actor(&user, request_id), path_id(&id)?, &input).await?;
-    Ok(Json(ApiActivity::new(activity, true)))
 }

@@ -14,9 +14,8 @@ use serde::Deserialize;
 /// Members per page of the directory.
 pub const PER_PAGE: usize = 50;
 
-/// The directory's query parameters; the API takes the same ones.
-#[derive(Debug, Default, Deserialize, Clone, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
+/// The directory's query parameters; the API takes the same ones, as declared in `api::members`.
+#[derive(Debug, Default, Deserialize, Clone)]
 pub struct DirectoryQuery {
     /// M49 region: Africa, Americas, Asia, Europe or Oceania.
     #[serde(default)]

@@ -21,9 +21,8 @@ use serde::Deserialize;
 /// Projects per page.
 pub const PER_PAGE: usize = 20;
 
-/// The list's query parameters; the API takes the same ones.
-#[derive(Debug, Default, Deserialize, Clone, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
+/// The list's query parameters; the API takes the same ones, as declared in `api::projects`.
+#[derive(Debug, Default, Deserialize, Clone)]
 pub struct ProjectsQuery {
     /// M49 region: Africa, Americas, Asia, Europe or Oceania.
     #[serde(default)]
