@@ -227,6 +227,19 @@ pub async fn list(
     page: usize,
     per_page: usize,
 ) -> Result<Paged<Member>> {
+    let members = sorted(db, filter, sort, descending, language).await?;
+    Ok(Paged::of(&members, page, per_page.clamp(1, 500)))
+}
+
+/// Every member matching `filter`, in the order asked for (by country name in
+/// `language` within the sort key).
+pub async fn sorted(
+    db: &Db,
+    filter: &MemberFilter,
+    sort: MemberSort,
+    descending: bool,
+    language: &str,
+) -> Result<Vec<Member>> {
     let mut members = matching(db, filter).await?;
     let key = |m: &Member| -> (String, String) {
         let country = sort_key(m.country_names.get(language));
@@ -244,11 +257,7 @@ pub async fn list(
     if descending {
         members.reverse();
     }
-    let total = members.len();
-    let per_page = per_page.clamp(1, 500);
-    let page = page.max(1);
-    let items = members.into_iter().skip((page - 1) * per_page).take(per_page).collect();
-    Ok(Paged { items, total, page, per_page })
+    Ok(members)
 }
 
 /// Every member matching `filter`, in no particular order.

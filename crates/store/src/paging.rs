@@ -19,9 +19,26 @@ impl<T> Paged<T> {
     }
 }
 
+impl<T: Clone> Paged<T> {
+    /// Page `page` (from 1) of `all`, `per_page` at a time.
+    pub fn of(all: &[T], page: usize, per_page: usize) -> Self {
+        let (page, per_page) = (page.max(1), per_page.max(1));
+        let items = all.iter().skip((page - 1).saturating_mul(per_page)).take(per_page).cloned().collect();
+        Self { items, total: all.len(), page, per_page }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_is_cut_from_the_whole_list() {
+        let all: Vec<u32> = (1..=7).collect();
+        let third = Paged::of(&all, 3, 3);
+        assert_eq!((third.pages(), third.total, third.items), (3, 7, vec![7]));
+        assert!(Paged::of(&all, usize::MAX, 3).items.is_empty(), "no overflow past the end");
+    }
 
     #[test]
     fn an_empty_list_still_has_one_page() {

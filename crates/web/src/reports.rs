@@ -585,7 +585,7 @@ async fn donor_view(state: &AppState, page: &Page, user: &User, query: &ReportQu
                 })
                 .collect();
             let reported = framework.indicators.iter().any(|i| i.source == IndicatorSource::Reported);
-            (Some(framework.plan), lines, reported)
+            (Some(framework.plan.clone()), lines, reported)
         }
         None => (None, Vec::new(), false),
     };

@@ -26,9 +26,8 @@ struct Inner {
     /// Reference data changes only with a new release of the data, so it is read once.
     countries: HashMap<String, CountryInfo>,
     cache: crate::cache::PageCache,
-    /// The public project list's filter choices, with the database write counter they
-    /// were computed at: they change only when data does.
-    public_facets: std::sync::Mutex<Option<(u64, Arc<apdc_store::projects::Facets>)>>,
+    /// Reads that pages share, kept while the data is unchanged (see `reads.rs`).
+    memo: crate::memo::Memo,
 }
 
 impl AppState {
@@ -56,7 +55,7 @@ impl AppState {
                 config,
                 countries,
                 cache: Default::default(),
-                public_facets: Default::default(),
+                memo: Default::default(),
             }),
         })
     }
@@ -86,20 +85,9 @@ impl AppState {
         all
     }
 
-    /// The public project list's filter choices, computed again only after a write.
-    pub async fn public_facets(&self) -> Result<Arc<apdc_store::projects::Facets>, apdc_store::StoreError> {
-        let version = self.db().version();
-        if let Ok(guard) = self.inner.public_facets.lock()
-            && let Some((at, facets)) = guard.as_ref()
-            && *at == version
-        {
-            return Ok(facets.clone());
-        }
-        let facets = Arc::new(apdc_store::projects::facets(self.db(), true).await?);
-        if let Ok(mut guard) = self.inner.public_facets.lock() {
-            *guard = Some((version, facets.clone()));
-        }
-        Ok(facets)
+    /// Reads kept while the data is unchanged.
+    pub fn memo(&self) -> &crate::memo::Memo {
+        &self.inner.memo
     }
 
     /// The response cache of public pages.

@@ -29,7 +29,7 @@ type PeriodUpdate = (i64, Option<UpdateSummary>);
 struct ReportingPage {
     page: Page,
     alpha2: String,
-    framework: Option<Framework>,
+    framework: Option<std::sync::Arc<Framework>>,
     /// Member-level indicators, and for each period the member's latest update.
     rows: Vec<(Indicator, Vec<PeriodUpdate>)>,
     locked: Vec<i64>,

@@ -159,16 +159,8 @@ pub async fn directory(
     Query(query): Query<DirectoryQuery>,
 ) -> AppResult<Response> {
     let parsed = query.parse()?;
-    let result = registry::list(
-        state.db(),
-        &parsed.filter,
-        parsed.sort,
-        parsed.descending,
-        page.lang.code(),
-        parsed.page,
-        PER_PAGE,
-    )
-    .await?;
+    let all = state.member_directory(&parsed.filter, parsed.sort, parsed.descending, page.lang.code()).await?;
+    let result = apdc_store::Paged::of(&all, parsed.page, PER_PAGE);
     if parsed.page > result.pages() {
         return Err(AppError::NotFound);
     }
@@ -192,7 +184,7 @@ struct ProfilePage {
     focal_points: Vec<FocalPoint>,
     can_edit_contacts: bool,
     /// Public projects naming this member (first page) and what it received.
-    projects: apdc_store::Paged<apdc_store::projects::ProjectSummary>,
+    projects: std::sync::Arc<apdc_store::Paged<apdc_store::projects::ProjectSummary>>,
     support: apdc_store::projects::MemberSupport,
 }
 
@@ -251,10 +243,8 @@ pub async fn profile(State(state): State<AppState>, page: Page, Path(path): Path
     let member = registry::get(state.db(), code).await?;
     let focal_points = registry::focal_points(state.db(), member.id).await?;
     let can_edit_contacts = page.user.as_ref().is_some_and(|u| u.role.is_staff() || u.member == Some(code));
-    let filter =
-        apdc_store::projects::ProjectFilter { public_only: true, member: Some(code.to_string()), ..Default::default() };
-    let projects = apdc_store::projects::list(state.db(), &filter, page.lang.code(), 1, 10).await?;
-    let support = apdc_store::projects::member_support(state.db(), member.id).await?;
+    let projects = state.member_projects(code.as_str(), page.lang.code(), 10).await?;
+    let support = *state.member_support(member.id).await?;
     let title = member.acronym.clone().unwrap_or_else(|| member.country_names.get(page.lang.code()).to_owned());
     render(&ProfilePage { page: page.titled(title), member, focal_points, can_edit_contacts, projects, support })
 }

@@ -9,7 +9,7 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::{LANG_COOKIE, Lang};
 use crate::page::{Page, render};
 use crate::state::AppState;
-use apdc_store::members::{self as registry, KeyFigures};
+use apdc_store::members::KeyFigures;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
@@ -89,7 +89,7 @@ pub async fn not_found() -> AppError {
 #[template(path = "home.html")]
 struct HomePage {
     page: Page,
-    figures: KeyFigures,
+    figures: std::sync::Arc<KeyFigures>,
 }
 
 impl HomePage {
@@ -100,7 +100,7 @@ impl HomePage {
 }
 
 pub async fn home(State(state): State<AppState>, page: Page) -> AppResult<Response> {
-    let figures = registry::key_figures(state.db()).await?;
+    let figures = state.key_figures().await?;
     let title = page.t("home-title");
     render(&HomePage { page: page.titled(title), figures })
 }

@@ -11,8 +11,8 @@ use apdc_domain::activity::ActivityMode;
 use apdc_domain::person::{Sex, StakeholderGroup};
 use apdc_domain::project::{OrgRole, ProjectStatus};
 use apdc_store::Paged;
-use apdc_store::activities::{self, Activity};
-use apdc_store::projects::{self, Facets, Project, ProjectFilter, ProjectSummary, Reach};
+use apdc_store::activities::Activity;
+use apdc_store::projects::{Project, ProjectFilter, ProjectSummary, Reach};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
@@ -132,10 +132,9 @@ impl ProjectsQuery {
 struct ListPage {
     page: Page,
     query: ProjectsQuery,
-    result: Paged<ProjectSummary>,
-    facets: std::sync::Arc<Facets>,
-    countries: Vec<(String, String)>,
-    members: Vec<(String, String)>,
+    result: std::sync::Arc<Paged<ProjectSummary>>,
+    /// The filter choices, named in the page's language.
+    choices: std::sync::Arc<crate::reads::FacetChoices>,
 }
 
 impl ListPage {
@@ -164,7 +163,7 @@ impl ListPage {
     }
 
     fn years(&self) -> Vec<i64> {
-        match (self.facets.first_year, self.facets.last_year) {
+        match (self.choices.facets.first_year, self.choices.facets.last_year) {
             (Some(first), Some(last)) if first <= last => (first..=last).rev().collect(),
             _ => Vec::new(),
         }
@@ -173,7 +172,7 @@ impl ListPage {
     fn country_names(&self, codes: &[String]) -> String {
         codes
             .iter()
-            .map(|c| self.countries.iter().find(|(code, _)| code == c).map_or(c.as_str(), |(_, n)| n.as_str()))
+            .map(|c| self.choices.countries.iter().find(|(code, _)| code == c).map_or(c.as_str(), |(_, n)| n.as_str()))
             .collect::<Vec<_>>()
             .join(", ")
     }
@@ -208,24 +207,13 @@ pub async fn list(
 ) -> AppResult<Response> {
     let (filter, number) = query.parse(true)?;
     let lang = page.lang.code();
-    let result = projects::list(state.db(), &filter, lang, number, PER_PAGE).await?;
+    let result = state.project_list(&filter, lang, number, PER_PAGE).await?;
     if number > result.pages() {
         return Err(AppError::NotFound);
     }
-    let facets = state.public_facets().await?;
-    let mut countries: Vec<(String, String)> =
-        facets.countries.iter().map(|c| (c.clone(), state.country_name(c, lang))).collect();
-    countries.sort_by_cached_key(|(_, n)| apdc_store::members::sort_key(n));
-    let mut members: Vec<(String, String)> = facets
-        .members
-        .iter()
-        .map(|m| (m.alpha2.clone(), format!("{} — {}", state.country_name(&m.alpha2, lang), m.label())))
-        .collect();
-    members.sort_by_cached_key(|(_, n)| apdc_store::members::sort_key(n));
-    // Countries named by the listed projects but absent from the facets cannot occur:
-    // the facets are drawn from the same public projects.
+    let choices = state.public_facet_choices(lang).await?;
     let title = page.t("projects-title");
-    render(&ListPage { page: page.titled(title), query, result, facets, countries, members })
+    render(&ListPage { page: page.titled(title), query, result, choices })
 }
 
 #[derive(Template)]
@@ -234,7 +222,7 @@ struct DetailPage {
     page: Page,
     project: Project,
     activities: Vec<Activity>,
-    reach: Reach,
+    reach: std::sync::Arc<Reach>,
     countries: Vec<String>,
 }
 
@@ -325,16 +313,16 @@ pub async fn show(
     page: Page,
     Path((_, code)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let project = match projects::get(state.db(), &code.to_ascii_uppercase()).await {
-        Ok(p) => p,
+    let detail = match state.project(&code.to_ascii_uppercase()).await {
+        Ok(detail) => detail,
         Err(apdc_store::StoreError::NotFound) => return Err(AppError::NotFound),
         Err(e) => return Err(e.into()),
     };
+    let (project, activities) = (detail.0.clone(), detail.1.clone());
     if !project.public && !page.is_staff() {
         return Err(AppError::NotFound);
     }
-    let activities = activities::of_project(state.db(), project.id).await?;
-    let reach = projects::reach(state.db(), project.id).await?;
+    let reach = state.project_reach(project.id).await?;
     let lang = page.lang.code();
     let countries = project.countries.iter().map(|c| state.country_name(c, lang)).collect();
     let title = project.title(lang).to_owned();

@@ -26,10 +26,11 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 /// The plan a results page shows: the one asked for, else the latest the reader may see.
-pub async fn chosen_plan(state: &AppState, page: &Page, code: Option<&str>) -> AppResult<Option<Framework>> {
-    let visible = results::plans(state.db(), !page.is_staff()).await?;
+pub async fn chosen_plan(state: &AppState, page: &Page, code: Option<&str>) -> AppResult<Option<Arc<Framework>>> {
+    let visible = state.plans(!page.is_staff()).await?;
     plan_among(state, &visible, code).await
 }
 
@@ -38,25 +39,25 @@ async fn plan_among(
     state: &AppState,
     visible: &[apdc_store::results::Plan],
     code: Option<&str>,
-) -> AppResult<Option<Framework>> {
+) -> AppResult<Option<Arc<Framework>>> {
     let plan = match code {
         Some(code) => Some(visible.iter().find(|p| p.code == code).ok_or(AppError::NotFound)?),
         None => visible.first(),
     };
     match plan {
-        Some(plan) => Ok(Some(results::framework(state.db(), &plan.code).await?)),
+        Some(plan) => Ok(Some(state.framework(&plan.code).await?)),
         None => Ok(None),
     }
 }
 
 /// The plan holding indicator `code`, if the reader may see it.
-async fn plan_of(state: &AppState, page: &Page, code: &str) -> AppResult<Framework> {
+async fn plan_of(state: &AppState, page: &Page, code: &str) -> AppResult<Arc<Framework>> {
     let plan_code = match results::plan_of_indicator(state.db(), code).await {
         Ok(c) => c,
         Err(StoreError::NotFound) => return Err(AppError::NotFound),
         Err(e) => return Err(e.into()),
     };
-    let framework = results::framework(state.db(), &plan_code).await?;
+    let framework = state.framework(&plan_code).await?;
     if !framework.plan.public && !page.is_staff() {
         return Err(AppError::NotFound);
     }
@@ -109,7 +110,7 @@ pub struct Row<'a> {
 struct DashboardPage {
     page: Page,
     plans: Vec<(String, String)>,
-    framework: Option<Framework>,
+    framework: Option<Arc<Framework>>,
     rows: HashMap<i64, IndicatorFigures>,
     /// On track, at risk, off track, and the rest.
     summary: [usize; 4],
@@ -290,7 +291,7 @@ pub async fn dashboard(
     page: Page,
     Query(query): Query<PlanQuery>,
 ) -> AppResult<Response> {
-    let plans = results::plans(state.db(), !page.is_staff()).await?;
+    let plans = state.plans(!page.is_staff()).await?;
     let lang = page.lang.code().to_owned();
     let choices = plans.iter().map(|p| (p.code.clone(), p.texts.title(&lang).to_owned())).collect();
     let framework = plan_among(&state, &plans, query.plan.as_deref()).await?;
@@ -298,7 +299,7 @@ pub async fn dashboard(
     let mut summary = [0; 4];
     let mut map = None;
     if let Some(framework) = &framework {
-        let values = indicator_values::plan_values(state.db(), framework).await?;
+        let values = state.plan_values(framework).await?;
         let today = results_view::today();
         for indicator in &framework.indicators {
             let figures = results_view::figures(&framework.plan, indicator, values.get(&indicator.id), today);
@@ -333,7 +334,7 @@ pub struct Breakdown {
 #[template(path = "indicator.html")]
 struct IndicatorPage {
     page: Page,
-    framework: Framework,
+    framework: Arc<Framework>,
     indicator: Indicator,
     figures: IndicatorFigures,
     trend: String,
@@ -483,7 +484,7 @@ pub async fn indicator(
 ) -> AppResult<Response> {
     let framework = plan_of(&state, &page, &code).await?;
     let indicator = framework.indicator(&code).ok_or(AppError::NotFound)?.clone();
-    let values = indicator_values::plan_values(state.db(), &framework).await?;
+    let values = state.plan_values(&framework).await?;
     let values = values.get(&indicator.id).cloned().unwrap_or_default();
     let lang = page.lang.code().to_owned();
     let figures = results_view::figures(&framework.plan, &indicator, Some(&values), results_view::today());
@@ -712,7 +713,7 @@ pub async fn evidence(
     };
     let labels = Labels { page: &page };
     let part = cell.dimension.map(|d| format!("{}: {}", labels.dimension(d), labels.category(d, &cell.category)));
-    let values = indicator_values::plan_values(state.db(), &framework).await?;
+    let values = state.plan_values(&framework).await?;
     let values = values.get(&indicator.id).cloned().unwrap_or_default();
     let figure = match cell.dimension {
         None => values.total(cell.period),
@@ -780,7 +781,7 @@ pub async fn evidence(
 #[template(path = "scorecard.html")]
 struct ScorecardPage {
     page: Page,
-    framework: Option<Framework>,
+    framework: Option<Arc<Framework>>,
     alpha2: String,
     name: String,
     /// Indicator, and its value for the member in each period.
@@ -819,7 +820,7 @@ pub async fn scorecard(
     let lang = page.lang.code().to_owned();
     let mut rows = Vec::new();
     if let Some(framework) = &framework {
-        let values = indicator_values::plan_values(state.db(), framework).await?;
+        let values = state.plan_values(framework).await?;
         for indicator in &framework.indicators {
             let Some(v) = values.get(&indicator.id) else { continue };
             if v.by_member().keys().all(|(_, m)| *m != alpha2) {

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Rendered pages for a signed-in reader under concurrent load: every request of a
+# signed-in user is rendered (the response cache serves anonymous readers only), so
+# this is what staff, focal points and donors get.
+#
+#   1. seeds a fresh database with `apdc seed --demo --scale N` (default 1, the demo);
+#   2. creates a programme officer and signs in through the sign-in form, keeping the
+#      session cookie;
+#   3. drives each page with wrk, CONNECTIONS at a time, with that cookie: requests per
+#      second, p50 and p99 latency, and the status codes seen (all must be 200).
+#
+# Usage: bash bench/signed-in-pages.sh [path/to/apdc] [sqlite|postgres]
+#   Environment: SCALE (default 1), DURATION (seconds, default 10), CONNECTIONS
+#   (default 8), THREADS (wrk threads, default 2), PAGES (space-separated paths; default
+#   every public page kind and the dashboard), BENCH_POSTGRES_ADMIN_URL for postgres.
+# Build first: cargo build --release -p apdc. Needs wrk (apt-get install -y wrk).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TARGET="${CARGO_TARGET_DIR:-target}"
+BIN="${1:-$TARGET/release/apdc}"
+ENGINE="${2:-sqlite}"
+SCALE="${SCALE:-1}"
+DURATION="${DURATION:-10}"
+CONNECTIONS="${CONNECTIONS:-8}"
+THREADS="${THREADS:-2}"
+PG_ADMIN_URL="${BENCH_POSTGRES_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+[ -x "$BIN" ] || { echo "build first: cargo build --release -p apdc (binary not found at $BIN)" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+
+WORK="$(mktemp -d)"
+PID=""
+PG_DB=""
+cleanup() {
+    if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; fi
+    wait 2>/dev/null || true
+    if [ -n "$PG_DB" ]; then psql -q "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" >/dev/null; fi
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+case "$ENGINE" in
+    sqlite) DB="sqlite://$WORK/apdc.db?mode=rwc" ;;
+    postgres)
+        PG_DB="apdc_bench_$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
+        psql -q "$PG_ADMIN_URL" -c "CREATE DATABASE $PG_DB" >/dev/null
+        DB="${PG_ADMIN_URL%/*}/$PG_DB"
+        ;;
+    *) echo "engine must be sqlite or postgres" >&2; exit 2 ;;
+esac
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+"$BIN" --database "$DB" seed --demo --scale "$SCALE" >"$WORK/seed.log" 2>&1 || { cat "$WORK/seed.log" >&2; exit 1; }
+PASSWORD="bench-password-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
+printf '%s\n' "$PASSWORD" | "$BIN" --database "$DB" user create --email bench@example.org --name "Bench Officer" \
+    --role programme_officer >/dev/null
+
+PORT="$(free_port)"
+"$BIN" --database "$DB" serve --listen "127.0.0.1:$PORT" >"$WORK/server.log" 2>&1 &
+PID=$!
+APP="http://127.0.0.1:$PORT"
+until curl -fs -o /dev/null "$APP/readyz"; do
+    kill -0 "$PID" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
+    sleep 0.05
+done
+
+# Sign in as a person does: the form's CSRF token, then the form.
+JAR="$WORK/cookies"
+CSRF="$(curl -fs -c "$JAR" "$APP/en/login" | grep -oE 'name="csrf" value="[^"]+"' | sed -E 's/.*value="([^"]+)"/\1/')"
+curl -fs -b "$JAR" -c "$JAR" -o /dev/null -w '%{http_code}' \
+    --data-urlencode "csrf=$CSRF" --data-urlencode "email=bench@example.org" --data-urlencode "password=$PASSWORD" \
+    "$APP/en/login" | grep -q 303 || { echo "sign-in failed" >&2; exit 1; }
+COOKIE="$(awk '$6 == "apdc_session" { print $6 "=" $7 }' "$JAR")"
+[ -n "$COOKIE" ] || { echo "no session cookie" >&2; exit 1; }
+
+PROJECT="$(curl -fs "$APP/api/v1/projects?per_page=1&page=3" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["code"])')"
+INDICATOR="$(curl -fs "$APP/api/v1/indicators?per_page=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["code"])')"
+PAGES="${PAGES:-/en/ /en/members /en/members/KE /en/projects /en/projects/$PROJECT /en/results /en/results/$INDICATOR}"
+
+# Counts the status codes wrk saw, so that a page answering errors fast does not pass.
+cat >"$WORK/status.lua" <<'LUA'
+codes = {}
+local threads = {}
+setup = function(thread) table.insert(threads, thread) end
+init = function() codes = {} end
+response = function(status) codes[status] = (codes[status] or 0) + 1 end
+done = function()
+    local total = {}
+    for _, t in ipairs(threads) do
+        local c = t:get("codes")
+        for k, v in pairs(c) do total[k] = (total[k] or 0) + v end
+    end
+    local parts = {}
+    for k, v in pairs(total) do table.insert(parts, k .. ":" .. v) end
+    io.write("status " .. table.concat(parts, " ") .. "\n")
+end
+LUA
+
+echo "### Signed-in pages — $ENGINE, scale $SCALE ($(date +%F))"
+echo
+echo "Command: \`SCALE=$SCALE DURATION=$DURATION CONNECTIONS=$CONNECTIONS bash bench/signed-in-pages.sh $BIN $ENGINE\`"
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); wrk and apdc on the same machine; signed in as a programme officer."
+echo
+echo "| page | requests/s | p50 (ms) | p99 (ms) | statuses |"
+echo "| --- | ---: | ---: | ---: | --- |"
+for page in $PAGES; do
+    curl -fs -o /dev/null -H "Cookie: $COOKIE" "$APP$page" || { echo "$page does not answer 200" >&2; exit 1; }
+    out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Cookie: $COOKIE" -s "$WORK/status.lua" "$APP$page")"
+    rps="$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}')"
+    ms() { echo "$out" | awk -v q="$1" '$1 == q { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v = v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v = v * 1000 }; printf "%.2f", v }'; }
+    statuses="$(echo "$out" | awk '/^status/ { $1 = ""; print }' | sed 's/^ //')"
+    echo "| \`$page\` | $rps | $(ms 50%) | $(ms 99%) | $statuses |"
+done
+echo
+echo "apdc resident memory after the run: $(awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' "/proc/$PID/status")."
