@@ -185,11 +185,7 @@ impl Db {
     /// when the URL asks for it (`?mode=rwc`), and its folder along with it.
     pub async fn connect(url: &str) -> Result<Self> {
         if url.starts_with("sqlite:") {
-            let options = SqliteConnectOptions::from_str(url)?
-                .journal_mode(SqliteJournalMode::Wal)
-                .synchronous(SqliteSynchronous::Normal)
-                .foreign_keys(true)
-                .busy_timeout(Duration::from_secs(5));
+            let options = sqlite_options(url)?;
             let folder = options.get_filename().parent().filter(|d| !d.as_os_str().is_empty());
             if let Some(dir) = folder.filter(|_| url.contains("mode=rwc")) {
                 std::fs::create_dir_all(dir)
@@ -384,6 +380,45 @@ impl Tx {
     }
 }
 
+/// The SQLite connection settings for `url`: WAL, foreign keys, a 5 s busy timeout, and
+/// `synchronous=FULL` unless the URL says `synchronous=normal`.
+///
+/// FULL is the default because an acknowledged write must survive a power loss: in WAL
+/// mode it makes every commit wait for the WAL to reach the disk. NORMAL waits only at
+/// checkpoints, so a commit survives the process being killed but the last ones may be
+/// lost if the machine stops; an operator can choose that for data that can be made
+/// again (a demonstration, a benchmark), never by default. sqlx refuses URL parameters it
+/// does not know, so this one is taken out before the rest is handed to it.
+pub fn sqlite_options(url: &str) -> Result<SqliteConnectOptions> {
+    let (base, query) = url.split_once('?').unwrap_or((url, ""));
+    let mut synchronous = SqliteSynchronous::Full;
+    let mut kept = Vec::new();
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        match pair.split_once('=') {
+            Some(("synchronous", value)) => {
+                synchronous = match value.to_ascii_lowercase().as_str() {
+                    "full" => SqliteSynchronous::Full,
+                    "normal" => SqliteSynchronous::Normal,
+                    _ => {
+                        return Err(StoreError::Config(format!(
+                            "synchronous={value} in the database URL: use synchronous=full (the default: a \
+                             commit survives a power loss) or synchronous=normal (a commit survives the process \
+                             stopping, not the machine)"
+                        )));
+                    }
+                }
+            }
+            _ => kept.push(pair),
+        }
+    }
+    let url = if kept.is_empty() { base.to_owned() } else { format!("{base}?{}", kept.join("&")) };
+    Ok(SqliteConnectOptions::from_str(&url)?
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(synchronous)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(5)))
+}
+
 /// A `LIKE` pattern matching text that contains `text` (lower-cased), with `%`, `_` and
 /// the escape character itself taken literally. Use it as `LIKE $n ESCAPE '\'`: both
 /// engines read `'\'` as one backslash.
@@ -423,6 +458,24 @@ mod tests {
         assert_eq!(redact_url("postgres://apdc:s3cret@db:5432/apdc"), "postgres://apdc:***@db:5432/apdc");
         assert_eq!(redact_url("postgres://apdc@db/apdc"), "postgres://apdc@db/apdc");
         assert_eq!(redact_url("sqlite://var/apdc.db?mode=rwc"), "sqlite://var/apdc.db?mode=rwc");
+    }
+
+    #[tokio::test]
+    async fn sqlite_commits_wait_for_the_disk_unless_the_url_says_otherwise() {
+        let dir = std::env::temp_dir().join(format!("apdc-sync-{}", std::process::id()));
+        let setting = |url: String| async move {
+            let db = Db::connect(&url).await.unwrap();
+            let (level,): (i64,) = db.fetch_one(Sql::new("PRAGMA synchronous")).await.unwrap();
+            db.close().await;
+            level
+        };
+        let file = dir.join("a.db");
+        assert_eq!(setting(format!("sqlite://{}?mode=rwc", file.display())).await, 2, "FULL by default");
+        let chosen = format!("sqlite://{}?synchronous=normal&mode=rwc", dir.join("b.db").display());
+        assert_eq!(setting(chosen).await, 1, "NORMAL when asked, the other parameters kept");
+        let err = Db::connect(&format!("sqlite://{}?synchronous=off", file.display())).await.unwrap_err().to_string();
+        assert!(err.contains("synchronous=off") && err.contains("synchronous=normal"), "{err}");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
