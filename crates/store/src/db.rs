@@ -184,7 +184,7 @@ impl Db {
     /// Connects to `url` (`sqlite://…` or `postgres://…`). A SQLite file is created only
     /// when the URL asks for it (`?mode=rwc`), and its folder along with it.
     pub async fn connect(url: &str) -> Result<Self> {
-        if url.starts_with("sqlite:") {
+        if engine_of(url)? == Engine::Sqlite {
             let options = sqlite_options(url)?;
             let folder = options.get_filename().parent().filter(|d| !d.as_os_str().is_empty());
             if let Some(dir) = folder.filter(|_| url.contains("mode=rwc")) {
@@ -193,7 +193,7 @@ impl Db {
             }
             let pool = SqlitePoolOptions::new().max_connections(8).min_connections(1).connect_with(options).await?;
             Ok(Self { pool: Pool::Sqlite(pool), version: Default::default(), statements: Default::default() })
-        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+        } else {
             let options = PgConnectOptions::from_str(url)?;
             let pool = PgPoolOptions::new()
                 .max_connections(16)
@@ -201,11 +201,6 @@ impl Db {
                 .connect_with(options)
                 .await?;
             Ok(Self { pool: Pool::Postgres(pool), version: Default::default(), statements: Default::default() })
-        } else {
-            Err(StoreError::Config(format!(
-                "unsupported database URL scheme in {:?}: use sqlite://… or postgres://…",
-                redact_url(url)
-            )))
         }
     }
 
@@ -233,8 +228,8 @@ impl Db {
     /// Applies the embedded migrations of this engine that have not run yet.
     pub async fn migrate(&self) -> Result<()> {
         match &self.pool {
-            Pool::Sqlite(p) => sqlx::migrate!("migrations/sqlite").run(p).await?,
-            Pool::Postgres(p) => sqlx::migrate!("migrations/postgres").run(p).await?,
+            Pool::Sqlite(p) => SQLITE_MIGRATIONS.run(p).await?,
+            Pool::Postgres(p) => POSTGRES_MIGRATIONS.run(p).await?,
         }
         Ok(())
     }
@@ -377,6 +372,24 @@ impl Tx {
             TxInner::Sqlite(tx) => Target::Sqlite(&mut **tx),
             TxInner::Postgres(tx) => Target::Postgres(&mut **tx),
         }
+    }
+}
+
+/// The migrations compiled into this version, per engine.
+pub static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
+pub static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
+
+/// The engine a database URL names.
+pub fn engine_of(url: &str) -> Result<Engine> {
+    if url.starts_with("sqlite:") {
+        Ok(Engine::Sqlite)
+    } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+        Ok(Engine::Postgres)
+    } else {
+        Err(StoreError::Config(format!(
+            "unsupported database URL scheme in {:?}: use sqlite://… or postgres://…",
+            redact_url(url)
+        )))
     }
 }
 

@@ -8,6 +8,7 @@
 
 pub mod activities;
 pub mod audit;
+pub mod backup;
 pub mod bulk;
 pub mod db;
 pub mod error;
