@@ -15,6 +15,7 @@ pub mod error;
 pub mod imports;
 pub mod indicator_updates;
 pub mod indicator_values;
+pub mod leases;
 pub mod members;
 pub mod organisations;
 pub mod paging;
