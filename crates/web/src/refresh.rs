@@ -56,11 +56,7 @@ pub async fn keep_results_current(state: AppState, holder: String) {
         // The computation's own writes (one per plan) are not changes of delivery data;
         // anything else written meanwhile shows as a newer version at the next check.
         seen = match compute_under_lease(state.db(), &holder).await {
-            Ok(Some((plans, indicators))) => {
-                let elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
-                tracing::info!(plans, indicators, elapsed_ms, %holder, "computed indicator values");
-                Some(version + plans as u64)
-            }
+            Ok(Some((plans, _))) => Some(version + plans as u64),
             Ok(None) => {
                 match leases::current(state.db(), LEASE).await {
                     Ok(Some(other)) => tracing::info!(
@@ -75,7 +71,7 @@ pub async fn keep_results_current(state: AppState, holder: String) {
                 continue;
             }
             Err(error) => {
-                tracing::warn!(%error, "computing indicator values failed");
+                tracing::warn!(%error, %holder, "computing indicator values failed");
                 Some(version)
             }
         };
@@ -91,6 +87,7 @@ pub async fn compute_under_lease(db: &Db, holder: &str) -> Result<Option<(usize,
         return Ok(None);
     }
     tracing::info!(%holder, "computing indicator values");
+    let started = std::time::Instant::now();
     let computing = indicator_values::compute_all(db);
     tokio::pin!(computing);
     let period = Duration::from_secs(RENEW_SECS);
@@ -107,6 +104,12 @@ pub async fn compute_under_lease(db: &Db, holder: &str) -> Result<Option<(usize,
             },
         }
     };
+    // Logged before the release, so that in the logs of several instances one's
+    // computation always ends before the next one's begins.
+    if let Ok((plans, indicators)) = &computed {
+        let elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        tracing::info!(plans, indicators, elapsed_ms, %holder, "computed indicator values");
+    }
     if let Err(error) = leases::release(db, LEASE, holder).await {
         tracing::warn!(%error, "releasing the indicator values lease failed; it expires by itself");
     }
