@@ -4,7 +4,8 @@
 # each step, checks the preview's counts and what was written.
 #
 # Usage: bash bench/import-participants.sh [path/to/apdc] [sqlite|postgres]
-#   Environment: ROWS (default 10000), BENCH_POSTGRES_ADMIN_URL for postgres.
+#   Environment: ROWS (default 10000), SQLITE_SYNCHRONOUS (full, the default, or normal:
+#   added to the SQLite URL), BENCH_POSTGRES_ADMIN_URL for postgres.
 # Build first: cargo build --release -p apdc && cargo build --release -p apdc-web --example participant_sheet
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +13,7 @@ TARGET="${CARGO_TARGET_DIR:-target}"
 BIN="${1:-$TARGET/release/apdc}"
 ENGINE="${2:-sqlite}"
 ROWS="${ROWS:-10000}"
+SYNCHRONOUS="${SQLITE_SYNCHRONOUS:-full}"
 SHEET_BIN="$TARGET/release/examples/participant_sheet"
 PG_ADMIN_URL="${BENCH_POSTGRES_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 [ -x "$BIN" ] || { echo "build first: cargo build --release -p apdc" >&2; exit 1; }
@@ -27,7 +29,7 @@ cleanup() {
 }
 trap cleanup EXIT
 case "$ENGINE" in
-    sqlite) DB="sqlite://$WORK/apdc.db?mode=rwc" ;;
+    sqlite) DB="sqlite://$WORK/apdc.db?mode=rwc&synchronous=$SYNCHRONOUS" ;;
     postgres)
         PG_DB="apdc_bench_$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
         psql -q "$PG_ADMIN_URL" -c "CREATE DATABASE $PG_DB" >/dev/null
@@ -70,7 +72,7 @@ size=$(stat -c %s "$WORK/participants.xlsx")
 cat <<REPORT
 ### Participant import — $ENGINE, $ROWS rows ($(date -u +%Y-%m-%d))
 
-Command: \`ROWS=$ROWS bash bench/import-participants.sh target/release/apdc $ENGINE\` (release build)
+Command: \`ROWS=$ROWS SQLITE_SYNCHRONOUS=$SYNCHRONOUS bash bench/import-participants.sh target/release/apdc $ENGINE\` (release build)
 Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo). Workbook: $size bytes, French headers mapped automatically, release build, demo data loaded.
 
 | step | time (ms) |

@@ -2,6 +2,7 @@
 //!
 //! A thin layer: it reads configuration, then calls the library crates.
 
+mod backup;
 mod config;
 mod demo;
 
@@ -69,6 +70,24 @@ enum Command {
     /// Manage user accounts.
     #[command(subcommand)]
     User(UserCommand),
+    /// Copy the SQLite database to a new file while the server runs: a consistent
+    /// snapshot, checked, written under a temporary name and renamed at the end. On
+    /// PostgreSQL use pg_dump -Fc instead.
+    Backup {
+        /// The backup file to write; it must not exist.
+        #[arg(long, value_name = "FILE")]
+        out: std::path::PathBuf,
+    },
+    /// Replace the SQLite database with a backup, then apply the migrations it lacks.
+    /// Stop the server first. The backup is checked (an apdc database, a schema this
+    /// version knows, SQLite's integrity check) before anything is replaced; the replaced
+    /// database is kept beside it as DATABASE.before-restore-TIME. On PostgreSQL use
+    /// pg_restore instead.
+    Restore {
+        /// The backup file, as written by apdc backup.
+        #[arg(long, value_name = "FILE")]
+        from: std::path::PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -116,15 +135,20 @@ fn main() -> Result<()> {
 
 async fn run(cli: Cli, file: config::FileConfig, started: Instant) -> Result<()> {
     let database = config::database_url(cli.database, &file);
-    let db = Db::connect(&database)
-        .await
-        .with_context(|| format!("connecting to {}", apdc_store::db::redact_url(&database)))?;
+    // Each command connects when it needs to: backup and restore open the database file
+    // themselves (a restore must find it closed, and neither may create it).
+    let connect = || async {
+        Db::connect(&database).await.with_context(|| format!("connecting to {}", apdc_store::db::redact_url(&database)))
+    };
     match cli.command {
         Command::Migrate => {
+            let db = connect().await?;
             db.migrate().await.context("applying migrations")?;
             println!("Database is up to date ({}).", db.engine().as_str());
+            db.close().await;
         }
         Command::Seed { demo, scale } => {
+            let db = connect().await?;
             db.migrate().await.context("applying migrations")?;
             let report = reference::seed(&db, &Actor::system("apdc seed")).await.context("loading reference data")?;
             println!(
@@ -135,12 +159,20 @@ async fn run(cli: Cli, file: config::FileConfig, started: Instant) -> Result<()>
                 let report = demo::seed(&db, scale.unwrap_or(1)).await?;
                 println!("Demonstration data: {report}.");
             }
+            db.close().await;
         }
-        Command::User(command) => user(&db, command).await?,
+        Command::User(command) => {
+            let db = connect().await?;
+            user(&db, command).await?;
+            db.close().await;
+        }
+        Command::Backup { out } => backup::backup(&database, &out).await?,
+        Command::Restore { from } => backup::restore(&database, &from).await?,
         Command::Serve { listen, public_url, trusted_proxies, demo } => {
             let listen = config::listen_address(listen, &file);
             let trusted_proxies = config::trusted_proxies(trusted_proxies, &file)?;
             let public_url = public_url.or(file.public_url.clone()).unwrap_or_else(|| format!("http://{listen}"));
+            let db = connect().await?;
             db.migrate().await.context("applying migrations")?;
             let demo_login = if demo {
                 reference::seed(&db, &Actor::system("apdc serve --demo")).await.context("loading reference data")?;

@@ -59,7 +59,8 @@ fn run(args: &[&str], stdin: Option<&str>) -> (bool, String, String) {
 fn help_describes_every_command_and_setting() {
     let (ok, out, _) = run(&["--help"], None);
     assert!(ok);
-    for word in ["serve", "migrate", "seed", "user", "--database", "--config", "APDC_DATABASE_URL"] {
+    for word in ["serve", "migrate", "seed", "user", "backup", "restore", "--database", "--config", "APDC_DATABASE_URL"]
+    {
         assert!(out.contains(word), "--help mentions {word}:\n{out}");
     }
     let (ok, out, _) = run(&["serve", "--help"], None);

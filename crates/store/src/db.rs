@@ -184,12 +184,8 @@ impl Db {
     /// Connects to `url` (`sqlite://…` or `postgres://…`). A SQLite file is created only
     /// when the URL asks for it (`?mode=rwc`), and its folder along with it.
     pub async fn connect(url: &str) -> Result<Self> {
-        if url.starts_with("sqlite:") {
-            let options = SqliteConnectOptions::from_str(url)?
-                .journal_mode(SqliteJournalMode::Wal)
-                .synchronous(SqliteSynchronous::Normal)
-                .foreign_keys(true)
-                .busy_timeout(Duration::from_secs(5));
+        if engine_of(url)? == Engine::Sqlite {
+            let options = sqlite_options(url)?;
             let folder = options.get_filename().parent().filter(|d| !d.as_os_str().is_empty());
             if let Some(dir) = folder.filter(|_| url.contains("mode=rwc")) {
                 std::fs::create_dir_all(dir)
@@ -197,7 +193,7 @@ impl Db {
             }
             let pool = SqlitePoolOptions::new().max_connections(8).min_connections(1).connect_with(options).await?;
             Ok(Self { pool: Pool::Sqlite(pool), version: Default::default(), statements: Default::default() })
-        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+        } else {
             let options = PgConnectOptions::from_str(url)?;
             let pool = PgPoolOptions::new()
                 .max_connections(16)
@@ -205,11 +201,6 @@ impl Db {
                 .connect_with(options)
                 .await?;
             Ok(Self { pool: Pool::Postgres(pool), version: Default::default(), statements: Default::default() })
-        } else {
-            Err(StoreError::Config(format!(
-                "unsupported database URL scheme in {:?}: use sqlite://… or postgres://…",
-                redact_url(url)
-            )))
         }
     }
 
@@ -237,8 +228,8 @@ impl Db {
     /// Applies the embedded migrations of this engine that have not run yet.
     pub async fn migrate(&self) -> Result<()> {
         match &self.pool {
-            Pool::Sqlite(p) => sqlx::migrate!("migrations/sqlite").run(p).await?,
-            Pool::Postgres(p) => sqlx::migrate!("migrations/postgres").run(p).await?,
+            Pool::Sqlite(p) => SQLITE_MIGRATIONS.run(p).await?,
+            Pool::Postgres(p) => POSTGRES_MIGRATIONS.run(p).await?,
         }
         Ok(())
     }
@@ -384,6 +375,63 @@ impl Tx {
     }
 }
 
+/// The migrations compiled into this version, per engine.
+pub static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
+pub static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
+
+/// The engine a database URL names.
+pub fn engine_of(url: &str) -> Result<Engine> {
+    if url.starts_with("sqlite:") {
+        Ok(Engine::Sqlite)
+    } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+        Ok(Engine::Postgres)
+    } else {
+        Err(StoreError::Config(format!(
+            "unsupported database URL scheme in {:?}: use sqlite://… or postgres://…",
+            redact_url(url)
+        )))
+    }
+}
+
+/// The SQLite connection settings for `url`: WAL, foreign keys, a 5 s busy timeout, and
+/// `synchronous=FULL` unless the URL says `synchronous=normal`.
+///
+/// FULL is the default because an acknowledged write must survive a power loss: in WAL
+/// mode it makes every commit wait for the WAL to reach the disk. NORMAL waits only at
+/// checkpoints, so a commit survives the process being killed but the last ones may be
+/// lost if the machine stops; an operator can choose that for data that can be made
+/// again (a demonstration, a benchmark), never by default. sqlx refuses URL parameters it
+/// does not know, so this one is taken out before the rest is handed to it.
+pub fn sqlite_options(url: &str) -> Result<SqliteConnectOptions> {
+    let (base, query) = url.split_once('?').unwrap_or((url, ""));
+    let mut synchronous = SqliteSynchronous::Full;
+    let mut kept = Vec::new();
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        match pair.split_once('=') {
+            Some(("synchronous", value)) => {
+                synchronous = match value.to_ascii_lowercase().as_str() {
+                    "full" => SqliteSynchronous::Full,
+                    "normal" => SqliteSynchronous::Normal,
+                    _ => {
+                        return Err(StoreError::Config(format!(
+                            "synchronous={value} in the database URL: use synchronous=full (the default: a \
+                             commit survives a power loss) or synchronous=normal (a commit survives the process \
+                             stopping, not the machine)"
+                        )));
+                    }
+                }
+            }
+            _ => kept.push(pair),
+        }
+    }
+    let url = if kept.is_empty() { base.to_owned() } else { format!("{base}?{}", kept.join("&")) };
+    Ok(SqliteConnectOptions::from_str(&url)?
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(synchronous)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(5)))
+}
+
 /// A `LIKE` pattern matching text that contains `text` (lower-cased), with `%`, `_` and
 /// the escape character itself taken literally. Use it as `LIKE $n ESCAPE '\'`: both
 /// engines read `'\'` as one backslash.
@@ -423,6 +471,24 @@ mod tests {
         assert_eq!(redact_url("postgres://apdc:s3cret@db:5432/apdc"), "postgres://apdc:***@db:5432/apdc");
         assert_eq!(redact_url("postgres://apdc@db/apdc"), "postgres://apdc@db/apdc");
         assert_eq!(redact_url("sqlite://var/apdc.db?mode=rwc"), "sqlite://var/apdc.db?mode=rwc");
+    }
+
+    #[tokio::test]
+    async fn sqlite_commits_wait_for_the_disk_unless_the_url_says_otherwise() {
+        let dir = std::env::temp_dir().join(format!("apdc-sync-{}", std::process::id()));
+        let setting = |url: String| async move {
+            let db = Db::connect(&url).await.unwrap();
+            let (level,): (i64,) = db.fetch_one(Sql::new("PRAGMA synchronous")).await.unwrap();
+            db.close().await;
+            level
+        };
+        let file = dir.join("a.db");
+        assert_eq!(setting(format!("sqlite://{}?mode=rwc", file.display())).await, 2, "FULL by default");
+        let chosen = format!("sqlite://{}?synchronous=normal&mode=rwc", dir.join("b.db").display());
+        assert_eq!(setting(chosen).await, 1, "NORMAL when asked, the other parameters kept");
+        let err = Db::connect(&format!("sqlite://{}?synchronous=off", file.display())).await.unwrap_err().to_string();
+        assert!(err.contains("synchronous=off") && err.contains("synchronous=normal"), "{err}");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

@@ -23,6 +23,12 @@ pub enum StoreError {
     Corrupt(String),
     #[error("{0}")]
     Config(String),
+    /// An operation refused, for the reason the message names (a backup or restore).
+    #[error("{0}")]
+    Refused(String),
+    /// A file could not be read or written; `what` names the file and the step.
+    #[error("{what}: {source}")]
+    Io { what: String, source: std::io::Error },
 }
 
 impl StoreError {

@@ -8,12 +8,14 @@
 
 pub mod activities;
 pub mod audit;
+pub mod backup;
 pub mod bulk;
 pub mod db;
 pub mod error;
 pub mod imports;
 pub mod indicator_updates;
 pub mod indicator_values;
+pub mod leases;
 pub mod members;
 pub mod organisations;
 pub mod paging;

@@ -19,6 +19,7 @@ pub mod middleware;
 pub mod page;
 pub mod portal;
 pub mod reads;
+pub mod refresh;
 pub mod reports;
 pub mod results_view;
 pub mod routes;
@@ -62,55 +63,11 @@ pub async fn serve_with(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let housekeeping = tokio::spawn(housekeeping(state.clone()));
-    let results = tokio::spawn(keep_results_current(state.clone()));
+    let results = tokio::spawn(refresh::keep_results_current(state.clone(), refresh::instance_id()));
     let served = server::run(listener, router(state), timeouts, shutdown).await;
     housekeeping.abort();
     results.abort();
     served
-}
-
-/// How often the results refresher looks for changed delivery data.
-const RESULTS_CHECK_SECS: u64 = 20;
-/// Computed figures are made again at least this often even without a local write, for
-/// changes made through another instance sharing the database.
-const RESULTS_MAX_AGE_SECS: u64 = 15 * 60;
-/// A computation waits at least this many times as long as the last one took, so that a
-/// large programme under constant edits is not counted over and over.
-const RESULTS_PAUSE_FACTOR: u32 = 10;
-
-/// Keeps computed indicator values current: after writes through this instance (checked
-/// every few seconds, so a burst of writes leads to one computation, and spaced by ten
-/// times the last computation's duration), and every quarter of an hour for writes made
-/// elsewhere. Staff can also compute a plan on demand.
-async fn keep_results_current(state: AppState) {
-    let mut seen: Option<u64> = None;
-    let mut last = std::time::Instant::now();
-    let mut pause = std::time::Duration::ZERO;
-    let mut every = tokio::time::interval(std::time::Duration::from_secs(RESULTS_CHECK_SECS));
-    loop {
-        every.tick().await;
-        let version = state.db().version();
-        let stale = last.elapsed().as_secs() >= RESULTS_MAX_AGE_SECS;
-        if (seen == Some(version) && !stale) || (seen.is_some() && last.elapsed() < pause) {
-            continue;
-        }
-        let started = std::time::Instant::now();
-        // The computation's own writes (one per plan) are not changes of delivery data;
-        // anything else written meanwhile shows as a newer version at the next check.
-        seen = match apdc_store::indicator_values::compute_all(state.db()).await {
-            Ok((plans, indicators)) => {
-                let elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
-                tracing::info!(plans, indicators, elapsed_ms, "computed indicator values");
-                Some(version + plans as u64)
-            }
-            Err(error) => {
-                tracing::warn!(%error, "computing indicator values failed");
-                Some(version)
-            }
-        };
-        pause = started.elapsed() * RESULTS_PAUSE_FACTOR;
-        last = std::time::Instant::now();
-    }
 }
 
 /// How long a previewed import can wait to be applied.

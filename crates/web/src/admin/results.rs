@@ -345,6 +345,8 @@ pub async fn compute(
     CsrfForm(_): CsrfForm<HashMap<String, String>>,
 ) -> AppResult<Response> {
     let framework = framework_of(&state, &code).await?;
+    // Without the background job's lease: someone is waiting, and the plan's values are
+    // replaced in one transaction whoever else computes (see `crate::refresh`).
     indicator_values::compute(state.db(), &framework.plan.code).await?;
     Ok(Redirect::to(&page.href(&format!("/admin/results/{}?done=computed", framework.plan.code))).into_response())
 }
