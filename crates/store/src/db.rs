@@ -204,7 +204,9 @@ impl Db {
         }
     }
 
-    /// The number of writes made through this pool so far.
+    /// How many times data changed through this pool so far: committed transactions and
+    /// statements that changed rows (bookkeeping apart). Caches compare it to tell when
+    /// what they keep is out of date.
     pub fn version(&self) -> u64 {
         self.version.load(std::sync::atomic::Ordering::Acquire)
     }
@@ -266,10 +268,21 @@ impl Db {
         Ok(Tx { inner, version: None, statements: self.statements.clone() })
     }
 
+    /// Runs one statement; if it changed rows, the data counts as changed (see
+    /// [`Db::version`]).
     pub async fn execute(&self, sql: Sql) -> Result<u64> {
         let affected = dispatch!(self.target(), sql, |e| execute)?;
-        self.bump();
+        if affected > 0 {
+            self.bump();
+        }
         Ok(affected)
+    }
+
+    /// Runs one statement on bookkeeping that no page, export or figure shows (sign-in
+    /// failures, leases): the data does not count as changed, so a stream of failed
+    /// sign-ins neither empties caches nor sets indicators to be counted again.
+    pub async fn execute_bookkeeping(&self, sql: Sql) -> Result<u64> {
+        Ok(dispatch!(self.target(), sql, |e| execute)?)
     }
 
     pub async fn fetch_all<T: Record>(&self, sql: Sql) -> Result<Vec<T>> {

@@ -115,18 +115,18 @@ fn column(dimension: Dimension) -> String {
     format!("d_{}", dimension.as_str())
 }
 
-/// What one indicator counts: the facts (period, unit, categories) its rule selects,
-/// as a subquery, with its arguments added to `sql`.
+/// What one indicator counts: the facts (period, unit, categories) its rule selects in
+/// the periods `years`, as a subquery, with its arguments added to `sql`.
 fn facts(
     sql: &mut Sql,
-    plan: &Framework,
     computation: &Computation,
+    years: std::ops::RangeInclusive<i64>,
     scope: Option<&[i64]>,
     viewer: EvidenceScope,
 ) -> String {
     let dims: Vec<Dimension> = Dimension::ALL.iter().copied().filter(|d| d.applies_to(computation.counts)).collect();
-    let first = format!("{}-01-01", plan.plan.first_year);
-    let after = format!("{}-01-01", plan.plan.last_year + 1);
+    let first = format!("{}-01-01", years.start());
+    let after = format!("{}-01-01", years.end() + 1);
     let mut activity_filter = format!(
         "a.start_date IS NOT NULL AND a.start_date >= {} AND a.start_date < {}",
         sql.param(first),
@@ -227,7 +227,8 @@ pub(crate) fn indicator_statement(
 ) -> Sql {
     let mut sql = Sql::new("");
     let scope = computation.output_only.then(|| plan.scope_of(indicator));
-    let facts = facts(&mut sql, plan, computation, scope.as_deref(), viewer);
+    let years = plan.plan.first_year..=plan.plan.last_year;
+    let facts = facts(&mut sql, computation, years, scope.as_deref(), viewer);
     let filter = match &computation.filter {
         Some(s) => format!("WHERE {}", matches(&mut sql, s)),
         None => String::new(),
@@ -481,7 +482,10 @@ fn evidence_query(
 ) -> (Sql, String) {
     let mut sql = Sql::new("");
     let outputs = computation.output_only.then(|| plan.scope_of(indicator));
-    let facts = facts(&mut sql, plan, computation, outputs.as_deref(), viewer);
+    // Only the figure's period is read, and once: as a subquery that the planner may
+    // merge, its categories (expressions) were misjudged and the facts read once per
+    // member.
+    let facts = facts(&mut sql, computation, cell.period..=cell.period, outputs.as_deref(), viewer);
     let mut conditions = vec![format!("period = {}", sql.param(cell.period))];
     if let Some(s) = &computation.filter {
         conditions.push(matches(&mut sql, s));
@@ -494,8 +498,8 @@ fn evidence_query(
         _ => "COUNT(DISTINCT unit)".to_owned(),
     };
     let base = format!(
-        "SELECT {group} AS key, COUNT(DISTINCT unit) AS units, {numerator} AS in_numerator FROM ({facts}) f \
-         WHERE {} GROUP BY {group}",
+        "WITH f AS MATERIALIZED ({facts}) SELECT {group} AS key, COUNT(DISTINCT unit) AS units, \
+         {numerator} AS in_numerator FROM f WHERE {} GROUP BY {group}",
         conditions.join(" AND ")
     );
     (sql, base)

@@ -175,7 +175,7 @@ pub async fn get(db: &Db, id: i64) -> Result<Option<User>> {
 
 /// Records one failed sign-in.
 pub async fn record_login_failure(db: &Db, email: &str, ip: &str) -> Result<()> {
-    db.execute(
+    db.execute_bookkeeping(
         Sql::new("INSERT INTO login_failures (email, ip, at) VALUES ($1, $2, $3)").bind(email).bind(ip).bind(now()),
     )
     .await?;
@@ -219,13 +219,13 @@ pub async fn login_failure_counts(db: &Db, email: &str, ip: &str, since: i64) ->
 
 /// Forgets the failures of an address after a successful sign-in.
 pub async fn clear_login_failures(db: &Db, email: &str) -> Result<()> {
-    db.execute(Sql::new("DELETE FROM login_failures WHERE email = $1").bind(email)).await?;
+    db.execute_bookkeeping(Sql::new("DELETE FROM login_failures WHERE email = $1").bind(email)).await?;
     Ok(())
 }
 
 /// Forgets failures older than the throttling window.
 pub async fn forget_login_failures_before(db: &Db, before: i64) -> Result<u64> {
-    db.execute(Sql::new("DELETE FROM login_failures WHERE at < $1").bind(before)).await
+    db.execute_bookkeeping(Sql::new("DELETE FROM login_failures WHERE at < $1").bind(before)).await
 }
 
 impl User {

@@ -11,7 +11,9 @@
 //!   own changes at once;
 //! - a value older than [`MAX_AGE`] is read again too, for writes made through another
 //!   instance or the command line; meanwhile the other requests keep the old value, so
-//!   that they do not all read the same thing at once.
+//!   that they do not all read the same thing at once;
+//! - a value missing or made before a write is read by one request at a time: the
+//!   others wait for it instead of running the same query side by side.
 //!
 //! What is kept is what the database said, never anything that depends on who asks:
 //! callers key each value by everything its query depends on (a plan's code, a member,
@@ -36,6 +38,8 @@ type Key = (&'static str, String);
 #[derive(Default)]
 pub struct Memo {
     entries: RwLock<HashMap<Key, Entry>>,
+    /// One lock per key, held while its value is read.
+    reading: std::sync::Mutex<HashMap<Key, Arc<tokio::sync::Mutex<()>>>>,
 }
 
 struct Entry {
@@ -56,8 +60,22 @@ impl Memo {
         F: FnOnce() -> Fut,
         Fut: Future<Output = Result<T, E>>,
     {
-        let version = db.version();
         let entry_key = (kind, key.to_owned());
+        if let Some(value) = self.kept(&entry_key, db.version()) {
+            return Ok(value);
+        }
+        let lock = self.reading.lock().ok().map(|mut locks| {
+            if locks.len() >= CAPACITY {
+                locks.clear();
+            }
+            locks.entry(entry_key.clone()).or_default().clone()
+        });
+        let _reading = match &lock {
+            Some(lock) => Some(lock.lock().await),
+            None => None,
+        };
+        // Read by another request while this one waited.
+        let version = db.version();
         if let Some(value) = self.kept(&entry_key, version) {
             return Ok(value);
         }
@@ -112,7 +130,11 @@ mod tests {
     use std::sync::atomic::AtomicUsize;
 
     async fn db() -> Db {
-        Db::connect("sqlite::memory:").await.unwrap()
+        // One database in memory, shared by the pool's connections.
+        let name = uuid::Uuid::new_v4().simple();
+        let db = Db::connect(&format!("sqlite://file:memo-{name}?mode=memory&cache=shared")).await.unwrap();
+        db.execute(apdc_store::Sql::new("CREATE TABLE t (x INTEGER)")).await.unwrap();
+        db
     }
 
     #[tokio::test]
@@ -132,9 +154,36 @@ mod tests {
         memo.get(&db, "answer", "other", read).await.unwrap();
         memo.get(&db, "question", "k", read).await.unwrap();
         assert_eq!(reads.load(Ordering::SeqCst), 3);
-        db.execute(apdc_store::Sql::new("CREATE TABLE t (x INTEGER)")).await.unwrap();
+        db.execute(apdc_store::Sql::new("DELETE FROM t")).await.unwrap();
+        memo.get(&db, "answer", "k", read).await.unwrap();
+        assert_eq!(reads.load(Ordering::SeqCst), 3, "a statement that changed nothing changed no data");
+        db.execute(apdc_store::Sql::new("INSERT INTO t (x) VALUES (1)")).await.unwrap();
         memo.get(&db, "answer", "k", read).await.unwrap();
         assert_eq!(reads.load(Ordering::SeqCst), 4, "read again after a write");
+    }
+
+    #[tokio::test]
+    async fn requests_that_miss_together_read_once() {
+        let db = db().await;
+        let memo = Arc::new(Memo::default());
+        let reads = Arc::new(AtomicUsize::new(0));
+        let tasks: Vec<_> = (0..8)
+            .map(|_| {
+                let (db, memo, reads) = (db.clone(), memo.clone(), reads.clone());
+                tokio::spawn(async move {
+                    let read = || async {
+                        reads.fetch_add(1, Ordering::SeqCst);
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        Ok::<_, ()>(9)
+                    };
+                    *memo.get(&db, "slow", "k", read).await.unwrap()
+                })
+            })
+            .collect();
+        for task in tasks {
+            assert_eq!(task.await.unwrap(), 9);
+        }
+        assert_eq!(reads.load(Ordering::SeqCst), 1);
     }
 
     #[tokio::test]

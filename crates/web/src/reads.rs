@@ -8,11 +8,11 @@
 
 use crate::error::AppResult;
 use crate::state::AppState;
-use apdc_store::indicator_values::{self, Values};
 use apdc_store::activities::{self, Activity};
+use apdc_store::indicator_values::{self, Cell, EvidenceActivity, EvidenceScope, EvidenceUnit, Values};
 use apdc_store::members::{self as registry, KeyFigures, Member, MemberFilter, MemberSort};
 use apdc_store::projects::{self, Facets, MemberSupport, Project, ProjectFilter, ProjectSummary, Reach};
-use apdc_store::results::{self, Framework, Plan};
+use apdc_store::results::{self, Framework, Indicator, Plan};
 use apdc_store::{Paged, StoreError};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -32,7 +32,10 @@ impl AppState {
     /// The stored values of every indicator of `framework`'s plan, by indicator id.
     pub async fn plan_values(&self, framework: &Framework) -> AppResult<Arc<HashMap<i64, Values>>> {
         let key = &framework.plan.code;
-        Ok(self.memo().get(self.db(), "plan-values", key, || indicator_values::plan_values(self.db(), framework)).await?)
+        Ok(self
+            .memo()
+            .get(self.db(), "plan-values", key, || indicator_values::plan_values(self.db(), framework))
+            .await?)
     }
 
     /// The people and members project `project_id` reached.
@@ -44,7 +47,10 @@ impl AppState {
     /// What member `member_id` received, over public projects.
     pub async fn member_support(&self, member_id: i64) -> AppResult<Arc<MemberSupport>> {
         let key = member_id.to_string();
-        Ok(self.memo().get(self.db(), "member-support", &key, || projects::member_support(self.db(), member_id)).await?)
+        Ok(self
+            .memo()
+            .get(self.db(), "member-support", &key, || projects::member_support(self.db(), member_id))
+            .await?)
     }
 
     /// The first `per_page` public projects naming member `alpha2`, titled in `language`.
@@ -73,7 +79,9 @@ impl AppState {
         let key = format!("{filter:?}|{sort:?}|{descending}|{language}");
         Ok(self
             .memo()
-            .get(self.db(), "member-directory", &key, || registry::sorted(self.db(), filter, sort, descending, language))
+            .get(self.db(), "member-directory", &key, || {
+                registry::sorted(self.db(), filter, sort, descending, language)
+            })
             .await?)
     }
 
@@ -124,6 +132,36 @@ impl AppState {
             Ok((project, activities))
         };
         self.memo().get(self.db(), "project", code, read).await
+    }
+
+    /// The activities behind one computed figure that `scope` may see, `limit` from
+    /// `offset`, and how many there are.
+    pub async fn evidence_activities(
+        &self,
+        framework: &Framework,
+        indicator: &Indicator,
+        cell: &Cell,
+        scope: EvidenceScope,
+        (limit, offset): (i64, i64),
+    ) -> AppResult<Arc<(Vec<EvidenceActivity>, i64)>> {
+        let key = format!("{}|{cell:?}|{scope:?}|{limit}|{offset}", indicator.code);
+        let read =
+            || indicator_values::evidence_activities(self.db(), framework, indicator, cell, scope, limit, offset);
+        Ok(self.memo().get(self.db(), "evidence-activities", &key, read).await?)
+    }
+
+    /// The people, members or activities counted in one computed figure, `limit` from
+    /// `offset`, and how many there are (for staff).
+    pub async fn evidence_units(
+        &self,
+        framework: &Framework,
+        indicator: &Indicator,
+        cell: &Cell,
+        (limit, offset): (i64, i64),
+    ) -> AppResult<Arc<(Vec<EvidenceUnit>, i64)>> {
+        let key = format!("{}|{cell:?}|{limit}|{offset}", indicator.code);
+        let read = || indicator_values::evidence_units(self.db(), framework, indicator, cell, limit, offset);
+        Ok(self.memo().get(self.db(), "evidence-units", &key, read).await?)
     }
 
     /// The counts of the home page.

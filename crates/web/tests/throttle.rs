@@ -98,3 +98,24 @@ async fn a_forwarded_header_from_an_untrusted_peer_is_ignored() {
     sign_in(&mut client, "10.9.9.9", "someone@example.org", "wrong").await;
     assert_eq!(app.count("SELECT COUNT(*) FROM login_failures WHERE ip = '192.0.2.50'").await, 1);
 }
+
+#[tokio::test]
+async fn signing_in_or_failing_to_changes_no_data_and_keeps_kept_pages() {
+    let app = app().await;
+    app.create_user("ana@example.org", Role::ProgrammeOfficer, None).await;
+    let mut client = behind_proxy(&app).await;
+    let before = app.db.version();
+    for _ in 0..3 {
+        assert_eq!(
+            sign_in(&mut client, "203.0.113.9", "ana@example.org", "wrong password").await,
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+    }
+    assert_eq!(sign_in(&mut client, "203.0.113.9", "ana@example.org", PASSWORD).await, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.db.version(),
+        before,
+        "sign-in bookkeeping is no change of data: caches stay, indicators are not counted again"
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM login_failures").await, 0, "a success clears the failures");
+}

@@ -18,7 +18,7 @@ use apdc_domain::results::{
     Counts, Dimension, Figure, IndicatorSource, Measure, NOT_RECORDED, Selector, Track, aggregate,
 };
 use apdc_store::indicator_updates::{self, UpdateSummary};
-use apdc_store::indicator_values::{self, Cell, EvidenceActivity, EvidenceScope, EvidenceUnit, Values};
+use apdc_store::indicator_values::{Cell, EvidenceActivity, EvidenceScope, EvidenceUnit, Values};
 use apdc_store::results::{self, Framework, Indicator, PlanResult};
 use apdc_store::{Paged, StoreError};
 use askama::Template;
@@ -735,17 +735,15 @@ pub async fn evidence(
         (Paged { items: Vec::new(), total: 0, page: number, per_page: EVIDENCE_PER_PAGE }, None, Vec::new(), false);
     match indicator.source {
         IndicatorSource::Computed => {
-            let (items, total) =
-                indicator_values::evidence_activities(state.db(), &framework, &indicator, &cell, scope, limit, offset)
-                    .await?;
+            let found = state.evidence_activities(&framework, &indicator, &cell, scope, (limit, offset)).await?;
+            let (items, total) = (found.0.clone(), found.1);
             activities =
                 Paged { items, total: usize::try_from(total).unwrap_or(0), page: number, per_page: EVIDENCE_PER_PAGE };
             if scope == EvidenceScope::All {
-                let (items, total) =
-                    indicator_values::evidence_units(state.db(), &framework, &indicator, &cell, limit, offset).await?;
+                let found = state.evidence_units(&framework, &indicator, &cell, (limit, offset)).await?;
                 units = Some(Paged {
-                    items,
-                    total: usize::try_from(total).unwrap_or(0),
+                    items: found.0.clone(),
+                    total: usize::try_from(found.1).unwrap_or(0),
                     page: number,
                     per_page: EVIDENCE_PER_PAGE,
                 });
