@@ -13,7 +13,7 @@
 # Usage: bash bench/results-dashboard.sh [path/to/apdc] [sqlite|postgres]
 #   Environment: SCALE (default 100), RENDERINGS (default 200), DURATION (seconds,
 #   default 20), CONNECTIONS (default 4), BENCH_POSTGRES_ADMIN_URL for postgres.
-# Build first: cargo build --release -p apdc-cli && cargo build --release -p apdc-web --example dashboard_cost
+# Build first: cargo build --release -p apdc && cargo build --release -p apdc-web --example dashboard_cost
 # Needs wrk (Debian: apt-get install -y wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,7 +1,8 @@
 //! Measures what the results dashboard costs on an existing database: how long computing
 //! every plan's indicators takes, how many SQL statements one rendering runs, and how
-//! long renderings take, in process and without the response cache (each request has
-//! its own query string, so none is a cache hit).
+//! long renderings take, in process, with nothing kept: each request has its own query
+//! string, so the response cache never answers, and the memo of shared reads is emptied
+//! before each, so every rendering reads all it shows.
 //!
 //! Usage: cargo run --release -p apdc-web --example dashboard_cost -- DATABASE_URL [RENDERINGS] [PATH]
 //! (PATH defaults to `/en/results`).
@@ -47,13 +48,14 @@ async fn main() {
             std::process::exit(1);
         }
     };
-    let router = apdc_web::router(state);
+    let router = apdc_web::router(state.clone());
     let separator = if path.contains('?') { '&' } else { '?' };
     let mut timings = Vec::with_capacity(renderings);
     let mut statements = Vec::with_capacity(renderings);
     let mut bytes = 0;
     for n in 0..renderings {
         let request = Request::get(format!("{path}{separator}bench={n}")).body(Body::empty()).expect("request");
+        state.memo().clear();
         let before = db.statements();
         let started = Instant::now();
         let response = router.clone().oneshot(request).await.expect("response");

@@ -97,6 +97,13 @@ impl Memo {
         }
     }
 
+    /// Forgets every value (to measure what pages cost when nothing is kept).
+    pub fn clear(&self) {
+        if let Ok(mut entries) = self.entries.write() {
+            entries.clear();
+        }
+    }
+
     fn kept<T: Send + Sync + 'static>(&self, key: &Key, version: u64) -> Option<Arc<T>> {
         let entries = self.entries.read().ok()?;
         let entry = entries.get(key).filter(|e| e.version == version)?;
