@@ -5,7 +5,9 @@ use crate::CountryCode;
 use crate::code_enum;
 use crate::codelists::{self, LANGUAGES};
 use crate::dates::{optional_date, optional_local_datetime, ordered};
-use crate::validation::{FieldErrors, optional_text, optional_url, required_text};
+use crate::validation::{
+    FieldErrors, optional_paragraphs, optional_text, optional_url, required_paragraphs, required_text,
+};
 use serde::Deserialize;
 
 code_enum! {
@@ -168,7 +170,7 @@ impl ActivityInput {
         let mut errors = FieldErrors::default();
         let mode = errors.check("mode", ActivityMode::parse(&raw.mode));
         let title = errors.check("title", required_text(&raw.title, 300));
-        let description = errors.check("description", optional_text(&raw.description, 20_000));
+        let description = errors.check("description", optional_paragraphs(&raw.description, 20_000));
         let mut languages = Vec::new();
         for code in raw.languages.iter().map(|l| l.trim().to_ascii_lowercase()).filter(|l| !l.is_empty()) {
             if !codelists::contains(LANGUAGES, &code) {
@@ -267,7 +269,8 @@ impl ActivityInput {
                     required(errors.check("venue_city", optional_text(&raw.venue_city, 100)), "venue_city", errors);
             }
             ActivityMode::Coaching => {
-                details.goals = required(errors.check("goals", optional_text(&raw.goals, 5_000)), "goals", errors);
+                details.goals =
+                    required(errors.check("goals", optional_paragraphs(&raw.goals, 5_000)), "goals", errors);
             }
             ActivityMode::Mission => {
                 let member = errors.check("requesting_member", optional_country(&raw.requesting_member));
@@ -276,8 +279,8 @@ impl ActivityInput {
                 }
                 details.requesting_member = member.flatten();
                 details.terms_of_reference =
-                    errors.check("terms_of_reference", optional_text(&raw.terms_of_reference, 20_000)).flatten();
-                details.report = errors.check("report", optional_text(&raw.report, 50_000)).flatten();
+                    errors.check("terms_of_reference", optional_paragraphs(&raw.terms_of_reference, 20_000)).flatten();
+                details.report = errors.check("report", optional_paragraphs(&raw.report, 50_000)).flatten();
             }
             ActivityMode::Sponsorship => {
                 details.committee = required(errors.check("committee", committee(&raw.committee)), "committee", errors);
@@ -306,7 +309,7 @@ impl SessionInput {
     pub fn parse(raw: &SessionFields) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::default();
         let held_on = errors.check("held_on", optional_date(&raw.held_on).and_then(|d| d.ok_or("required")));
-        let notes = errors.check("notes", optional_text(&raw.notes, 5_000));
+        let notes = errors.check("notes", optional_paragraphs(&raw.notes, 5_000));
         match (held_on, notes) {
             (Some(held_on), Some(notes)) => Ok(Self { held_on, notes }),
             _ => Err(errors),
@@ -331,7 +334,7 @@ pub struct RecommendationInput {
 impl RecommendationInput {
     pub fn parse(raw: &RecommendationFields) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let text = errors.check("text", required_text(&raw.text, 2_000));
+        let text = errors.check("text", required_paragraphs(&raw.text, 2_000));
         let follow_up = if raw.follow_up.trim().is_empty() {
             Some(FollowUp::Open)
         } else {

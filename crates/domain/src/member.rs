@@ -1,7 +1,7 @@
 //! ISO members: categories, developing-country status and its basis, and the validated
 //! inputs with which staff and focal points change the registry.
 
-use crate::validation::{FieldErrors, optional_text, optional_url, required_text};
+use crate::validation::{FieldErrors, optional_paragraphs, optional_text, optional_url, required_text};
 use crate::{CountryCode, Email};
 use serde::{Deserialize, Serialize};
 
@@ -140,7 +140,7 @@ impl MemberInput {
         let category = errors.check("category", MemberCategory::parse(&raw.category));
         let developing = errors.check("developing", parse_flag(&raw.developing));
         let developing_basis = errors.check("developing_basis", DevelopingBasis::parse(&raw.developing_basis));
-        let developing_note = errors.check("developing_note", optional_text(&raw.developing_note, 500));
+        let developing_note = errors.check("developing_note", optional_paragraphs(&raw.developing_note, 500));
         let website = errors.check("website", optional_url(&raw.website));
         if developing_basis == Some(DevelopingBasis::Other) && matches!(developing_note, Some(None)) {
             errors.push("developing_note", "note_required_for_other_basis");
@@ -191,7 +191,7 @@ impl MemberContactInput {
         let website = errors.check("website", optional_url(&raw.website));
         let email = errors.check("email", Email::parse_optional(&raw.email));
         let phone = errors.check("phone", optional_phone(&raw.phone));
-        let address = errors.check("address", optional_text(&raw.address, 500));
+        let address = errors.check("address", optional_paragraphs(&raw.address, 500));
         match (website, email, phone, address) {
             (Some(website), Some(email), Some(phone), Some(address)) => Ok(Self { website, email, phone, address }),
             _ => Err(errors),

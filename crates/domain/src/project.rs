@@ -6,7 +6,7 @@ use crate::code_enum;
 use crate::codelists::{self, SDG_TARGETS};
 use crate::dates::{self, optional_date, ordered};
 use crate::money::{amount_hundredths, currency};
-use crate::validation::{FieldErrors, optional_text, optional_url, required_text};
+use crate::validation::{FieldErrors, optional_paragraphs, optional_text, optional_url, required_text};
 use serde::Deserialize;
 
 /// The languages project texts may be written in, the first being required.
@@ -310,8 +310,8 @@ impl ProjectInput {
             } else {
                 errors.check(title_field, optional_text(title, 300))
             };
-            let summary = errors.check(summary_field, optional_text(summary, 1_000));
-            let description = errors.check(description_field, optional_text(description, 20_000));
+            let summary = errors.check(summary_field, optional_paragraphs(summary, 1_000));
+            let description = errors.check(description_field, optional_paragraphs(description, 20_000));
             match (title, summary, description) {
                 (Some(Some(title)), Some(summary), Some(description)) => {
                     texts.push(ProjectText { language: language.to_owned(), title, summary, description });

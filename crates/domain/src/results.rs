@@ -10,7 +10,7 @@ use crate::dates::year;
 use crate::money::amount_hundredths;
 use crate::person::{ParticipationStatus, Sex, StakeholderGroup};
 use crate::project::CONTENT_LANGUAGES;
-use crate::validation::{FieldErrors, optional_text, required_text};
+use crate::validation::{FieldErrors, optional_paragraphs, optional_text, required_text};
 use crate::{activity::ActivityMode, member::MemberCategory};
 use serde::Deserialize;
 
@@ -858,7 +858,7 @@ impl UpdateInput {
             errors.push("member", "not_member_level");
             None
         };
-        let narrative = errors.check("narrative", optional_text(&raw.narrative, 10_000));
+        let narrative = errors.check("narrative", optional_paragraphs(&raw.narrative, 10_000));
         let evidence_url = errors.check("evidence_url", crate::validation::optional_url(&raw.evidence_url));
         let (mut numerator, mut denominator, mut yes) = (None, None, None);
         match measure {

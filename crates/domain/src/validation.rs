@@ -80,6 +80,27 @@ pub fn required_text(raw: &str, max_chars: usize) -> Result<String, &'static str
     optional_text(raw, max_chars)?.ok_or("required")
 }
 
+/// Text of several lines (a description, a report, an address): as [`optional_text`],
+/// but line breaks and tabs are kept, with Windows and old Mac line endings made `\n`.
+pub fn optional_paragraphs(raw: &str, max_chars: usize) -> Result<Option<String>, &'static str> {
+    let lines = raw.replace("\r\n", "\n").replace('\r', "\n");
+    let trimmed = lines.trim();
+    if trimmed.is_empty() {
+        Ok(None)
+    } else if trimmed.chars().count() > max_chars {
+        Err("too_long")
+    } else if trimmed.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        Err("control_characters")
+    } else {
+        Ok(Some(trimmed.to_owned()))
+    }
+}
+
+/// As [`optional_paragraphs`], for text that must be given.
+pub fn required_paragraphs(raw: &str, max_chars: usize) -> Result<String, &'static str> {
+    optional_paragraphs(raw, max_chars)?.ok_or("required")
+}
+
 /// A web address: `http://` or `https://`, a host, no spaces.
 pub fn optional_url(raw: &str) -> Result<Option<String>, &'static str> {
     let Some(url) = optional_text(raw, 300)? else {
@@ -103,6 +124,15 @@ mod tests {
         assert_eq!(optional_text("   ", 5), Ok(None));
         assert_eq!(optional_text("abcdef", 5), Err("too_long"));
         assert_eq!(optional_text("a\u{0}b", 5), Err("control_characters"));
+        assert_eq!(optional_text("a\nb", 5), Err("control_characters"), "one line");
+        assert_eq!(
+            optional_paragraphs(" First.\r\n\r\nSecond,\tthird.\rFourth. ", 40),
+            Ok(Some("First.\n\nSecond,\tthird.\nFourth.".to_owned()))
+        );
+        assert_eq!(optional_paragraphs("a\u{0}b", 5), Err("control_characters"));
+        assert_eq!(optional_paragraphs("a\r\nb", 3), Ok(Some("a\nb".to_owned())), "a line break is one character");
+        assert_eq!(optional_paragraphs("abcd", 3), Err("too_long"));
+        assert_eq!(required_paragraphs(" \r\n ", 3), Err("required"));
         assert_eq!(required_text(" ", 5), Err("required"));
     }
 

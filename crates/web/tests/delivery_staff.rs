@@ -61,6 +61,8 @@ async fn an_officer_creates_a_project_with_its_partners_money_and_activities() {
                 ("title_en", "Climate standards for West Africa"),
                 ("title_fr", "Normes climatiques pour l'Afrique de l'Ouest"),
                 ("summary_en", "Helping NSBs adopt climate standards."),
+                // As a browser sends a textarea: paragraphs with Windows line endings.
+                ("description_en", "Two workshops in Dakar.\r\n\r\nThen coaching at a distance."),
                 ("countries", "SN"),
                 ("countries", "CI"),
                 ("regions", "Western Africa"),
@@ -127,6 +129,10 @@ async fn an_officer_creates_a_project_with_its_partners_money_and_activities() {
         .assert_status(StatusCode::SEE_OTHER);
     let public = app.anonymous().get("/en/projects/APDC-2026-001").await.text();
     assert!(public.contains("Demo Agency"), "donor shown publicly");
+    assert!(
+        public.contains("<p>Two workshops in Dakar.</p><p>Then coaching at a distance.</p>"),
+        "a description of several paragraphs is kept and shown as paragraphs"
+    );
     let api = app.anonymous().get("/api/v1/projects/APDC-2026-001").await.json();
     assert_eq!(api["finances"][0]["amount"], "250000");
     assert_eq!(api["budgets"][0]["amount"], "125000.50");
