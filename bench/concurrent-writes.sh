@@ -75,7 +75,7 @@ end
 function request()
     counter = counter + 1
     local body = string.format(
-        '{"code":"BENCH-%d-%d","status":"implementation","scope":"global","public":"true","title_en":"Write benchmark %d-%d"}',
+        '{"code":"BENCH-%d-%d","status":"implementation","scope":"global","public":true,"title_en":"Write benchmark %d-%d"}',
         tid, counter, tid, counter)
     return wrk.format("POST", "/api/v1/projects",
         { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token }, body)

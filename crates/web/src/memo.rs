@@ -74,9 +74,10 @@ impl Memo {
             Some(lock) => Some(lock.lock().await),
             None => None,
         };
-        // Read by another request while this one waited.
+        // Read by another request while this one waited. An aged value is no answer
+        // here: this request is the one that reads it again.
         let version = db.version();
-        if let Some(value) = self.kept(&entry_key, version) {
+        if let Some(value) = self.fresh(&entry_key, version) {
             return Ok(value);
         }
         match load().await {
@@ -104,6 +105,16 @@ impl Memo {
         }
     }
 
+    /// The value kept for `key` if it was read at `version` and is not aged.
+    fn fresh<T: Send + Sync + 'static>(&self, key: &Key, version: u64) -> Option<Arc<T>> {
+        let entries = self.entries.read().ok()?;
+        let entry = entries.get(key).filter(|e| e.version == version && e.stored.elapsed() < MAX_AGE)?;
+        entry.value.clone().downcast::<T>().ok()
+    }
+
+    /// The value kept for `key` if it was read at `version`: fresh, or aged while another
+    /// request reads it again. `None` tells the caller to read it, and for an aged value
+    /// makes the caller the one that does.
     fn kept<T: Send + Sync + 'static>(&self, key: &Key, version: u64) -> Option<Arc<T>> {
         let entries = self.entries.read().ok()?;
         let entry = entries.get(key).filter(|e| e.version == version)?;
@@ -205,14 +216,23 @@ mod tests {
     async fn an_aged_value_is_read_again_by_one_request_while_others_keep_it() {
         let db = db().await;
         let memo = Memo::default();
+        let age = |memo: &Memo| {
+            if let Ok(mut entries) = memo.entries.write() {
+                entries.values_mut().for_each(|e| e.stored -= MAX_AGE);
+            }
+        };
         memo.get(&db, "x", "k", || async { Ok::<_, ()>(1) }).await.unwrap();
-        if let Ok(mut entries) = memo.entries.write() {
-            entries.values_mut().for_each(|e| e.stored -= MAX_AGE);
-        }
-        // The first request after the value aged reads it again...
-        assert_eq!(memo.kept::<i32>(&("x", "k".to_owned()), db.version()), None);
-        // ...while the others are still served the old value.
-        assert_eq!(memo.kept::<i32>(&("x", "k".to_owned()), db.version()).as_deref(), Some(&1));
-        assert_eq!(*memo.get(&db, "x", "k", || async { Ok::<_, ()>(2) }).await.unwrap(), 1);
+        age(&memo);
+        // The first request after the value aged reads it again.
+        assert_eq!(*memo.get(&db, "x", "k", || async { Ok::<_, ()>(2) }).await.unwrap(), 2);
+        assert_eq!(*memo.get(&db, "x", "k", || async { Ok::<_, ()>(3) }).await.unwrap(), 2, "kept again");
+        age(&memo);
+        // While one request reads an aged value again, the others are served the old one.
+        assert_eq!(memo.kept::<i32>(&("x", "k".to_owned()), db.version()), None, "this one reads");
+        assert_eq!(
+            *memo.get(&db, "x", "k", || async { Ok::<_, ()>(4) }).await.unwrap(),
+            2,
+            "the others are served at once"
+        );
     }
 }
