@@ -17,49 +17,30 @@ ENGINE="${2:-sqlite}"
 CONNECTIONS="${CONNECTIONS:-8}"
 DURATION="${DURATION:-10}"
 SYNCHRONOUS="${SQLITE_SYNCHRONOUS:-full}"
-PG_ADMIN_URL="${BENCH_POSTGRES_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
-[ -x "$BIN" ] || { echo "build first: cargo build --release -p apdc" >&2; exit 1; }
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+source bench/lib.sh
+require_binary "$BIN" "cargo build --release -p apdc"
+require_command wrk "apt-get install -y wrk"
 
-WORK="$(mktemp -d)"
-PID=""
-PG_DB=""
-cleanup() {
-    if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; fi
-    wait 2>/dev/null || true
-    if [ -n "$PG_DB" ]; then psql -q "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" >/dev/null; fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
 case "$ENGINE" in
     sqlite)
-        DB="sqlite://$WORK/apdc.db?mode=rwc&synchronous=$SYNCHRONOUS"
+        fresh_database "synchronous=$SYNCHRONOUS"
         count() { sqlite3 "$WORK/apdc.db" "$1"; }
         SETTING="synchronous=$SYNCHRONOUS"
         CHOSEN="SQLITE_SYNCHRONOUS=$SYNCHRONOUS "
         ;;
     postgres)
-        PG_DB="apdc_bench_$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
-        psql -q "$PG_ADMIN_URL" -c "CREATE DATABASE $PG_DB" >/dev/null
-        DB="${PG_ADMIN_URL%/*}/$PG_DB"
+        fresh_database
         count() { psql -qtA "$DB" -c "$1"; }
         CHOSEN=""
         SETTING="synchronous_commit=$(psql -qtA "$PG_ADMIN_URL" -c 'SHOW synchronous_commit'), fsync=$(psql -qtA "$PG_ADMIN_URL" -c 'SHOW fsync')"
         ;;
     *) echo "engine must be sqlite or postgres" >&2; exit 2 ;;
 esac
-PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-BASE="http://127.0.0.1:$PORT"
 "$BIN" --database "$DB" seed --demo >"$WORK/seed.log" 2>&1 || { cat "$WORK/seed.log" >&2; exit 1; }
 echo "write benchmark password $$" | "$BIN" --database "$DB" user create --email bench@example.org \
     --name "Write benchmark" --role programme_officer >/dev/null
 TOKEN="$("$BIN" --database "$DB" user token --email bench@example.org --name "write benchmark")"
-"$BIN" --database "$DB" serve --listen "127.0.0.1:$PORT" >"$WORK/server.log" 2>&1 &
-PID=$!
-until curl -fs -o /dev/null "$BASE/readyz"; do
-    kill -0 "$PID" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
-    sleep 0.05
-done
+start_server "$(free_port)"
 
 # Every request creates a project with a code of its own (thread number and counter).
 cat >"$WORK/writes.lua" <<'LUA'
@@ -92,7 +73,7 @@ function done(summary, latency, requests)
 end
 LUA
 THREADS=$(( CONNECTIONS < 2 ? CONNECTIONS : 2 ))
-TOKEN="$TOKEN" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s "$WORK/writes.lua" "$BASE" >"$WORK/wrk.txt"
+TOKEN="$TOKEN" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s "$WORK/writes.lua" "$APP" >"$WORK/wrk.txt"
 line="$(grep '^RESULT ' "$WORK/wrk.txt")" || { cat "$WORK/wrk.txt" >&2; exit 1; }
 eval "${line#RESULT }"
 stored="$(count "SELECT COUNT(*) FROM projects WHERE code LIKE 'BENCH-%'")"

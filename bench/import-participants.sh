@@ -15,49 +15,22 @@ ENGINE="${2:-sqlite}"
 ROWS="${ROWS:-10000}"
 SYNCHRONOUS="${SQLITE_SYNCHRONOUS:-full}"
 SHEET_BIN="$TARGET/release/examples/participant_sheet"
-PG_ADMIN_URL="${BENCH_POSTGRES_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
-[ -x "$BIN" ] || { echo "build first: cargo build --release -p apdc" >&2; exit 1; }
-[ -x "$SHEET_BIN" ] || { echo "build first: cargo build --release -p apdc-web --example participant_sheet" >&2; exit 1; }
-WORK="$(mktemp -d)"
-PID=""
-PG_DB=""
-cleanup() {
-    if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; fi
-    wait 2>/dev/null || true
-    if [ -n "$PG_DB" ]; then psql -q "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" >/dev/null; fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-case "$ENGINE" in
-    sqlite) DB="sqlite://$WORK/apdc.db?mode=rwc&synchronous=$SYNCHRONOUS" ;;
-    postgres)
-        PG_DB="apdc_bench_$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
-        psql -q "$PG_ADMIN_URL" -c "CREATE DATABASE $PG_DB" >/dev/null
-        DB="${PG_ADMIN_URL%/*}/$PG_DB"
-        ;;
-    *) echo "engine must be sqlite or postgres" >&2; exit 2 ;;
-esac
-PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-BASE="http://127.0.0.1:$PORT"
+source bench/lib.sh
+require_binary "$BIN" "cargo build --release -p apdc"
+require_binary "$SHEET_BIN" "cargo build --release -p apdc-web --example participant_sheet"
+fresh_database "synchronous=$SYNCHRONOUS"
 "$SHEET_BIN" "$ROWS" "$WORK/participants.xlsx"
-"$BIN" --database "$DB" serve --demo --listen "127.0.0.1:$PORT" >"$WORK/server.log" 2>&1 &
-PID=$!
-until curl -fs -o /dev/null "$BASE/readyz"; do
-    kill -0 "$PID" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
-    sleep 0.05
-done
+start_server "$(free_port)" --demo
 PASSWORD="$(sed -n 's/.* with password \([^ ]*\)$/\1/p' "$WORK/server.log" | head -1)"
 EMAIL="$(sed -n 's/.* as \([^ ]*\) with password .*/\1/p' "$WORK/server.log" | head -1)"
 JAR="$WORK/cookies"
 csrf() { curl -fs -b "$JAR" -c "$JAR" "$1" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1; }
-token="$(csrf "$BASE/en/login")"
-curl -fs -o /dev/null -b "$JAR" -c "$JAR" --data-urlencode "csrf=$token" --data-urlencode "email=$EMAIL" \
-    --data-urlencode "password=$PASSWORD" "$BASE/en/login"
-ACTIVITY="$(curl -fs "$BASE/api/v1/activities?per_page=1&status=open" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')"
-token="$(csrf "$BASE/en/admin/activities/$ACTIVITY/import")"
+sign_in "$EMAIL" "$PASSWORD" "$JAR"
+ACTIVITY="$(first_code "activities?per_page=1&status=open" id)"
+token="$(csrf "$APP/en/admin/activities/$ACTIVITY/import")"
 t0=$(date +%s%N)
 preview_url="$(curl -fs -o /dev/null -w '%{redirect_url}' -b "$JAR" -c "$JAR" -F "csrf=$token" \
-    -F "default_status=nominated" -F "file=@$WORK/participants.xlsx" "$BASE/en/admin/activities/$ACTIVITY/import")"
+    -F "default_status=nominated" -F "file=@$WORK/participants.xlsx" "$APP/en/admin/activities/$ACTIVITY/import")"
 t1=$(date +%s%N)
 curl -fs -b "$JAR" -c "$JAR" "$preview_url" -o "$WORK/preview.html"
 t2=$(date +%s%N)

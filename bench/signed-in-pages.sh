@@ -23,44 +23,17 @@ SCALE="${SCALE:-1}"
 DURATION="${DURATION:-10}"
 CONNECTIONS="${CONNECTIONS:-8}"
 THREADS="${THREADS:-2}"
-PG_ADMIN_URL="${BENCH_POSTGRES_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
-[ -x "$BIN" ] || { echo "build first: cargo build --release -p apdc (binary not found at $BIN)" >&2; exit 1; }
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
-
-WORK="$(mktemp -d)"
-PID=""
-PG_DB=""
-cleanup() {
-    if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; fi
-    wait 2>/dev/null || true
-    if [ -n "$PG_DB" ]; then psql -q "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" >/dev/null; fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-case "$ENGINE" in
-    sqlite) DB="sqlite://$WORK/apdc.db?mode=rwc" ;;
-    postgres)
-        PG_DB="apdc_bench_$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
-        psql -q "$PG_ADMIN_URL" -c "CREATE DATABASE $PG_DB" >/dev/null
-        DB="${PG_ADMIN_URL%/*}/$PG_DB"
-        ;;
-    *) echo "engine must be sqlite or postgres" >&2; exit 2 ;;
-esac
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+source bench/lib.sh
+require_binary "$BIN" "cargo build --release -p apdc"
+require_command wrk "apt-get install -y wrk"
+fresh_database
 
 "$BIN" --database "$DB" seed --demo --scale "$SCALE" >"$WORK/seed.log" 2>&1 || { cat "$WORK/seed.log" >&2; exit 1; }
 PASSWORD="bench-password-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
 printf '%s\n' "$PASSWORD" | "$BIN" --database "$DB" user create --email bench@example.org --name "Bench Officer" \
     --role programme_officer >/dev/null
 
-PORT="$(free_port)"
-"$BIN" --database "$DB" serve --listen "127.0.0.1:$PORT" >"$WORK/server.log" 2>&1 &
-PID=$!
-APP="http://127.0.0.1:$PORT"
-until curl -fs -o /dev/null "$APP/readyz"; do
-    kill -0 "$PID" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
-    sleep 0.05
-done
+start_server "$(free_port)"
 
 # The server counts computed indicators once at start (seconds at scale 100, on one
 # core): the pages are measured after that, in the steady state.
@@ -69,17 +42,13 @@ for _ in $(seq 1 600); do
     sleep 0.2
 done
 
-# Sign in as a person does: the form's CSRF token, then the form.
 JAR="$WORK/cookies"
-CSRF="$(curl -fs -c "$JAR" "$APP/en/login" | grep -oE 'name="csrf" value="[^"]+"' | sed -E 's/.*value="([^"]+)"/\1/')"
-curl -fs -b "$JAR" -c "$JAR" -o /dev/null -w '%{http_code}' \
-    --data-urlencode "csrf=$CSRF" --data-urlencode "email=bench@example.org" --data-urlencode "password=$PASSWORD" \
-    "$APP/en/login" | grep -q 303 || { echo "sign-in failed" >&2; exit 1; }
+sign_in bench@example.org "$PASSWORD" "$JAR"
 COOKIE="$(awk '$6 == "apdc_session" { print $6 "=" $7 }' "$JAR")"
 [ -n "$COOKIE" ] || { echo "no session cookie" >&2; exit 1; }
 
-PROJECT="$(curl -fs "$APP/api/v1/projects?per_page=1&page=3" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["code"])')"
-INDICATOR="$(curl -fs "$APP/api/v1/indicators?per_page=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["code"])')"
+PROJECT="$(first_code "projects?per_page=1&page=3")"
+INDICATOR="$(first_code "indicators?per_page=1")"
 PAGES="${PAGES:-/en/ /en/members /en/members/KE /en/projects /en/projects/$PROJECT /en/results /en/results/$INDICATOR}"
 
 # Counts the status codes wrk saw, so that a page answering errors fast does not pass.

@@ -12,28 +12,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN="${1:-${CARGO_TARGET_DIR:-target}/release/apdc}"
 ENGINE="${2:-sqlite}"
-PG_ADMIN_URL="${BENCH_POSTGRES_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
-[ -x "$BIN" ] || { echo "build first: cargo build --release (binary not found at $BIN)" >&2; exit 1; }
-WORK="$(mktemp -d)"
-PID=""
-PG_DB=""
-cleanup() {
-    if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; fi
-    wait 2>/dev/null || true
-    if [ -n "$PG_DB" ]; then psql -q "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" >/dev/null; fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-case "$ENGINE" in
-    sqlite) DB="sqlite://$WORK/apdc.db?mode=rwc" ;;
-    postgres)
-        PG_DB="apdc_bench_$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
-        psql -q "$PG_ADMIN_URL" -c "CREATE DATABASE $PG_DB" >/dev/null
-        DB="${PG_ADMIN_URL%/*}/$PG_DB"
-        ;;
-    *) echo "engine must be sqlite or postgres" >&2; exit 2 ;;
-esac
-PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+source bench/lib.sh
+require_binary "$BIN" "cargo build --release -p apdc"
+fresh_database
+PORT="$(free_port)"
 BASE="http://127.0.0.1:$PORT"
 now_ms() { date +%s%3N; }
 
@@ -44,10 +26,7 @@ start() {
     started=$(now_ms)
     "$BIN" --database "$DB" serve --demo --listen "127.0.0.1:$PORT" >"$WORK/server.log" 2>&1 &
     PID=$!
-    until curl -fs -o /dev/null "$BASE/readyz"; do
-        kill -0 "$PID" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
-        sleep 0.005
-    done
+    wait_ready "$BASE" 0.005
     ELAPSED=$(( $(now_ms) - started ))
 }
 stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
