@@ -47,6 +47,20 @@ const PAGES = [
   { path: '/en/results/{indicator}/evidence?period=2025' },
   { path: '/en/results/{reported}/evidence?period=2025' },
   { path: '/en/results/members/KE' },
+  // Every page kind in the other languages offered, Arabic (right to left) included.
+  ...['es', 'ar', 'ru'].flatMap((lang) => [
+    { path: `/${lang}/` },
+    { path: `/${lang}/members` },
+    { path: `/${lang}/members/KE` },
+    { path: `/${lang}/login` },
+    { path: `/${lang}/projects` },
+    { path: `/${lang}/projects/{project}` },
+    { path: `/${lang}/results` },
+    { path: `/${lang}/results/{indicator}` },
+    { path: `/${lang}/results/{indicator}/evidence?period=2025` },
+    { path: `/${lang}/results/members/KE` },
+    { path: `/${lang}/no-such-page`, status: 404 },
+  ]),
 ];
 
 // Page used for the keyboard (skip link) and language switcher checks.
@@ -106,6 +120,10 @@ const STAFF_PAGES = [
   '/en/admin/reports/devco',
   '/fr/admin/reports/devco',
   '/en/reports/donor',
+  '/ar/admin/projects/{project}/edit',
+  '/ar/admin/results/{plan}',
+  '/ru/admin/activities/{activity}/edit',
+  '/es/admin/updates',
 ];
 // The project the staff journey creates through the form.
 const NEW_PROJECT_CODE = 'E2E-2026-001';
@@ -430,6 +448,11 @@ async function checkLoadedPage(page, base, { label, response, expectedStatus = 2
   const prefix = /^\/([a-z]{2})(?:\/|$)/.exec(new URL(page.url()).pathname)?.[1];
   if (prefix && doc.lang && doc.lang.trim() && !doc.lang.toLowerCase().startsWith(prefix)) {
     langProblems.push(`<html lang="${doc.lang}"> does not match the /${prefix}/ path`);
+  }
+  // Arabic is written right to left, the other languages offered left to right.
+  const expectedDir = prefix === 'ar' ? 'rtl' : 'ltr';
+  if (prefix && doc.dir !== null && doc.dir !== expectedDir) {
+    langProblems.push(`<html dir="${doc.dir}"> on a /${prefix}/ page, expected "${expectedDir}"`);
   }
   report(langProblems.length === 0,
     `${label} <html> has lang and dir (lang=${show(doc.lang)} dir=${show(doc.dir)})`, langProblems);

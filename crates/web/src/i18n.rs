@@ -131,6 +131,7 @@ pub fn text(s: impl Into<String>) -> FluentValue<'static> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
 
     #[test]
     fn english_and_french_are_offered_english_first() {
@@ -147,6 +148,96 @@ mod tests {
         assert_eq!(Lang::negotiate("en;q=0.4, fr-FR;q=0.9").map(Lang::code), Some("fr"));
         assert_eq!(Lang::negotiate("de, it"), None);
         assert_eq!(Lang::negotiate("fr;q=0, en").map(Lang::code), Some("en"));
+    }
+
+    /// What a language's messages are made of, by message (and attribute) id: the
+    /// variables each uses and the plural categories its selectors name.
+    fn messages(lang: &str) -> std::collections::BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> {
+        use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
+        fn inline(e: &InlineExpression<&str>, vars: &mut BTreeSet<String>, keys: &mut BTreeSet<String>) {
+            match e {
+                InlineExpression::VariableReference { id } => {
+                    vars.insert(id.name.to_owned());
+                }
+                InlineExpression::FunctionReference { arguments, .. } => {
+                    arguments.positional.iter().for_each(|a| inline(a, vars, keys));
+                    arguments.named.iter().for_each(|a| inline(&a.value, vars, keys));
+                }
+                InlineExpression::Placeable { expression } => expression_parts(expression, vars, keys),
+                _ => {}
+            }
+        }
+        fn expression_parts(e: &Expression<&str>, vars: &mut BTreeSet<String>, keys: &mut BTreeSet<String>) {
+            match e {
+                Expression::Inline(e) => inline(e, vars, keys),
+                Expression::Select { selector, variants } => {
+                    inline(selector, vars, keys);
+                    assert!(variants.iter().any(|v| v.default), "a selector without a default variant");
+                    for variant in variants {
+                        if let VariantKey::Identifier { name } = variant.key {
+                            keys.insert(name.to_owned());
+                        }
+                        pattern(&variant.value, vars, keys);
+                    }
+                }
+            }
+        }
+        fn pattern(p: &Pattern<&str>, vars: &mut BTreeSet<String>, keys: &mut BTreeSet<String>) {
+            for element in &p.elements {
+                if let PatternElement::Placeable { expression } = element {
+                    expression_parts(expression, vars, keys);
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales").join(lang);
+        let mut out = std::collections::BTreeMap::new();
+        for file in std::fs::read_dir(&root).unwrap() {
+            let path = file.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let resource = fluent_syntax::parser::parse(text.as_str())
+                .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
+            for entry in &resource.body {
+                let Entry::Message(message) = entry else {
+                    assert!(!matches!(entry, Entry::Junk { .. }), "{}: unreadable entry", path.display());
+                    continue;
+                };
+                let mut parts = vec![(message.id.name.to_owned(), message.value.as_ref())];
+                parts.extend(
+                    message.attributes.iter().map(|a| (format!("{}.{}", message.id.name, a.id.name), Some(&a.value))),
+                );
+                for (id, value) in parts {
+                    let (mut vars, mut keys) = (BTreeSet::new(), BTreeSet::new());
+                    if let Some(value) = value {
+                        pattern(value, &mut vars, &mut keys);
+                    }
+                    out.insert(id, (vars, keys));
+                }
+            }
+        }
+        out
+    }
+
+    /// Each translation uses the variables its English message does (a number or a
+    /// name is never dropped or invented) and selects only among its own language's
+    /// plural categories (CLDR), with a default variant.
+    #[test]
+    fn translations_use_the_english_variables_and_their_own_plural_categories() {
+        let english = messages("en");
+        for lang in Lang::all() {
+            let categories: &[&str] = match lang.code() {
+                "en" => &["one", "other"],
+                "fr" | "es" => &["one", "many", "other"],
+                "ru" => &["one", "few", "many", "other"],
+                "ar" => &["zero", "one", "two", "few", "many", "other"],
+                other => panic!("no plural categories listed for {other}"),
+            };
+            for (id, (vars, keys)) in messages(lang.code()) {
+                let Some((english_vars, _)) = english.get(&id) else { continue };
+                assert_eq!(&vars, english_vars, "{}: {id} uses other variables than English", lang.code());
+                let wrong: Vec<_> = keys.iter().filter(|k| !categories.contains(&k.as_str())).collect();
+                assert!(wrong.is_empty(), "{}: {id} selects on {wrong:?}, not plural categories", lang.code());
+            }
+        }
     }
 
     /// Every message exists in every language, so no reader meets a missing string.

@@ -89,6 +89,12 @@ impl Page {
             .unwrap_or_default()
     }
 
+    /// A whole percentage as the page's language writes it (`73%`, `73 %`, `73 %`).
+    pub fn percent(&self, whole: impl std::borrow::Borrow<usize>) -> String {
+        let hundredths = i64::try_from(*whole.borrow()).unwrap_or(i64::MAX / 100).saturating_mul(100);
+        crate::results_view::format_hundredths(self.lang.code(), apdc_domain::results::Measure::Percentage, hundredths)
+    }
+
     pub fn is_staff(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.role.is_staff())
     }

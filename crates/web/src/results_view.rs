@@ -83,34 +83,58 @@ pub fn figures(plan: &Plan, indicator: &Indicator, values: Option<&Values>, toda
     IndicatorFigures { periods, total, status, status_period }
 }
 
-/// Digits grouped by thousands with `separator`.
-fn group(whole: i64, separator: &str) -> String {
-    let digits = whole.unsigned_abs().to_string();
+/// How a language writes numbers (CLDR's conventions for its Latin digits).
+struct NumberStyle {
+    thousands: &'static str,
+    decimal: &'static str,
+    /// What follows a percentage's number.
+    percent: &'static str,
+    /// Fewest digits before the first group: Spanish writes `1250` but `12.500`.
+    min_grouping: usize,
+}
+
+impl NumberStyle {
+    fn of(lang: &str) -> Self {
+        match lang {
+            // Arabic with Latin digits, as the Maghreb and most international websites
+            // write it; the sign reads after the number in both directions.
+            "en" | "ar" => Self { thousands: ",", decimal: ".", percent: "%", min_grouping: 1 },
+            "es" => Self { thousands: ".", decimal: ",", percent: "\u{a0}%", min_grouping: 2 },
+            "ru" => Self { thousands: "\u{a0}", decimal: ",", percent: "\u{a0}%", min_grouping: 1 },
+            _ => Self { thousands: "\u{202f}", decimal: ",", percent: "\u{202f}%", min_grouping: 1 },
+        }
+    }
+}
+
+/// Digits grouped by thousands as `style` writes them.
+fn group(whole: u64, style: &NumberStyle) -> String {
+    let digits = whole.to_string();
+    let grouped = digits.len() > 3 + style.min_grouping - 1;
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(separator);
+        if grouped && i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(style.thousands);
         }
         out.push(c);
     }
-    if whole < 0 { format!("-{out}") } else { out }
+    out
 }
 
 /// A value in hundredths as the reader's language writes it: `1,250` and `45.5%` in
-/// English, `1 250` and `45,5 %` in French (narrow no-break spaces).
+/// English, `1 250` and `45,5 %` in French (narrow no-break spaces), `12.500` and
+/// `45,5 %` in Spanish, `1 250` and `45,5 %` in Russian (no-break spaces).
 pub fn format_hundredths(lang: &str, measure: Measure, hundredths: i64) -> String {
-    let english = lang == "en";
-    let (thousands, decimal) = if english { (",", ".") } else { ("\u{202f}", ",") };
-    let whole = group(hundredths / 100, thousands);
-    let cents = (hundredths % 100).abs();
-    let number = match (cents, measure) {
-        (0, _) => whole,
-        (c, _) if c % 10 == 0 => format!("{whole}{decimal}{}", c / 10),
-        (c, _) => format!("{whole}{decimal}{c:02}"),
+    let style = NumberStyle::of(lang);
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let whole = format!("{sign}{}", group(hundredths.unsigned_abs() / 100, &style));
+    let cents = hundredths.unsigned_abs() % 100;
+    let number = match cents {
+        0 => whole,
+        c if c % 10 == 0 => format!("{whole}{}{}", style.decimal, c / 10),
+        c => format!("{whole}{}{c:02}", style.decimal),
     };
     match measure {
-        Measure::Percentage if english => format!("{number}%"),
-        Measure::Percentage => format!("{number}\u{202f}%"),
+        Measure::Percentage => format!("{number}{}", style.percent),
         _ => number,
     }
 }
@@ -148,6 +172,13 @@ mod tests {
         assert_eq!(format_hundredths("en", Measure::Percentage, 4_550), "45.5%");
         assert_eq!(format_hundredths("fr", Measure::Percentage, 3_333), "33,33\u{202f}%");
         assert_eq!(format_hundredths("en", Measure::Count, 0), "0");
+        assert_eq!(format_hundredths("es", Measure::Count, 125_000), "1250");
+        assert_eq!(format_hundredths("es", Measure::Count, 1_250_000), "12.500");
+        assert_eq!(format_hundredths("es", Measure::Percentage, 4_550), "45,5\u{a0}%");
+        assert_eq!(format_hundredths("ru", Measure::Count, 125_000), "1\u{a0}250");
+        assert_eq!(format_hundredths("ar", Measure::Count, 125_050), "1,250.5");
+        assert_eq!(format_hundredths("en", Measure::Count, -125_000), "-1,250");
+        assert_eq!(format_hundredths("fr", Measure::Count, -50), "-0,5");
         assert_eq!(format_figure("en", Measure::Count, None), "—");
     }
 

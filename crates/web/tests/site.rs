@@ -37,6 +37,44 @@ async fn root_redirects_by_saved_choice_then_accept_language() {
 }
 
 #[tokio::test]
+async fn the_site_reads_in_five_languages_arabic_right_to_left() {
+    let app = TestApp::new().await;
+    let mut client = app.anonymous();
+    for (accept, code) in [("ar-EG, en;q=0.5", "ar"), ("es-419", "es"), ("ru", "ru"), ("pt-BR, es;q=0.7", "es")] {
+        let r = client.request(axum::http::Method::GET, "/", &[("accept-language", accept)], Default::default()).await;
+        assert_eq!(r.location(), format!("/{code}/"), "{accept}");
+    }
+    for (code, dir, name, heading, share) in [
+        ("en", "ltr", "English", "Action Plan for developing countries", "73%"),
+        ("fr", "ltr", "Français", "pour les pays en développement", "73\u{202f}%"),
+        ("es", "ltr", "Español", "Plan de Acción para los países en desarrollo", "73\u{a0}%"),
+        ("ar", "rtl", "العربية", "خطة العمل للبلدان النامية", "73%"),
+        ("ru", "ltr", "Русский", "План действий для развивающихся стран", "73\u{a0}%"),
+    ] {
+        let page = client.get(&format!("/{code}/")).await;
+        page.assert_status(StatusCode::OK);
+        let html = page.text();
+        assert!(html.contains(&format!("<html lang=\"{code}\" dir=\"{dir}\">")), "{code}: {html}");
+        assert!(html.contains(heading), "{code}: {html}");
+        assert!(html.contains(&format!("<strong>{share}</strong>")), "{code}: {html}");
+        // The switcher offers every other language by its own name.
+        assert!(!html.contains(&format!("lang=\"{code}\">{name}</a>")), "{code} does not offer itself");
+        for (other, other_name) in
+            [("en", "English"), ("fr", "Français"), ("es", "Español"), ("ar", "العربية"), ("ru", "Русский")]
+        {
+            if other != code {
+                assert!(html.contains(&format!("hreflang=\"{other}\" lang=\"{other}\">{other_name}</a>")), "{code}");
+            }
+        }
+    }
+    // Country names come from the reference data in the reader's language.
+    let kenya = client.get("/ar/members/KE").await.text();
+    assert!(kenya.contains("كينيا"), "{kenya}");
+    let kenya = client.get("/ru/members/KE").await.text();
+    assert!(kenya.contains("Кения"), "{kenya}");
+}
+
+#[tokio::test]
 async fn home_shows_key_figures_computed_from_the_registry() {
     let app = TestApp::new().await;
     let members = app.count("SELECT COUNT(*) FROM members").await;
@@ -50,7 +88,7 @@ async fn home_shows_key_figures_computed_from_the_registry() {
     let html = page.text();
     assert!(html.contains(&format!("<strong>{members}</strong>")), "{html}");
     assert!(html.contains(&format!("<strong>{developing}</strong>")));
-    assert!(html.contains("<strong>73 %</strong>"));
+    assert!(html.contains("<strong>73%</strong>"));
     let african_countries = app.count("SELECT COUNT(*) FROM countries WHERE m49_region = 'Africa'").await;
     assert!(
         html.contains(&format!(
