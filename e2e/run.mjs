@@ -63,6 +63,9 @@ const PAGES = [
   ]),
 ];
 
+// The narrowest phone screen every public page must fit, in CSS pixels.
+const PHONE_WIDTH = 360;
+
 // Page used for the keyboard (skip link) and language switcher checks.
 const INTERACTION_PATH = '/en/members';
 // Acceptable targets of the "skip to content" link.
@@ -383,7 +386,7 @@ async function checkPage(browser, base, { path, status: expectedStatus = 200 }) 
       report(false, `${path} loads`, [truncate(err.message, 500)]);
       return;
     }
-    await checkLoadedPage(page, base, { label: path, response, expectedStatus, offHost, consoleErrors });
+    await checkLoadedPage(page, base, { label: path, response, expectedStatus, offHost, consoleErrors, phone: true });
   } finally {
     await context.close();
   }
@@ -424,7 +427,7 @@ function reportConsoleErrors(label, errors) {
 
 // The per-page checks, on a page that has just loaded `response`. `label`
 // starts every check name (the path, possibly with a prefix).
-async function checkLoadedPage(page, base, { label, response, expectedStatus = 200, offHost, consoleErrors }) {
+async function checkLoadedPage(page, base, { label, response, expectedStatus = 200, offHost, consoleErrors, phone = false }) {
   const status = response?.status();
   report(status === expectedStatus, `${label} responds with HTTP ${expectedStatus}`,
     status === expectedStatus ? [] : [`got ${status ?? 'no response'}`]);
@@ -461,6 +464,18 @@ async function checkLoadedPage(page, base, { label, response, expectedStatus = 2
     doc.mains === 1 ? [] : [`found ${doc.mains}`]);
 
   await checkAxe(page, label);
+
+  // Phones first: a public page fits a 360 px screen with no page-level horizontal
+  // scrolling (a wide table scrolls inside its own region).
+  if (phone) {
+    const desktop = page.viewportSize();
+    await page.setViewportSize({ width: PHONE_WIDTH, height: 800 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    report(overflow <= 0, `${label} fits a ${PHONE_WIDTH} px wide screen`,
+      overflow <= 0 ? [] : [`the page is ${overflow} px wider than the screen`]);
+    await page.setViewportSize(desktop);
+  }
 
   reportOffHost(label, base, offHost);
   reportConsoleErrors(label, pageErrors);
