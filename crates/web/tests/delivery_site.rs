@@ -90,6 +90,12 @@ async fn a_project_page_shows_reach_without_personal_data() {
     for private in ["Amina", "amina@example.org", "secret-room"] {
         assert!(!html.contains(private), "{private} must not appear publicly");
     }
+    assert!(html.contains("<h1>Standards for SMEs in Kenya</h1>"), "in the page's own language: {html}");
+    // Written in English and French only: an Arabic reader is told, and the English
+    // text is marked as English, left to right, inside the right-to-left page.
+    let arabic = visitor.get("/ar/projects/APDC-KE-1").await.text();
+    assert!(arabic.contains("<h1 lang=\"en\" dir=\"ltr\">Standards for SMEs in Kenya</h1>"), "{arabic}");
+    assert!(arabic.contains("<p class=\"muted\">هذا النص"), "the notice is in Arabic: {arabic}");
     let api = visitor.get("/api/v1/projects/APDC-KE-1").await;
     api.assert_status(StatusCode::OK);
     let body = api.text();

@@ -249,6 +249,16 @@ impl DetailPage {
         self.project.text(self.page.lang.code()).map(|t| t.language.as_str()).filter(|l| *l != self.page.lang.code())
     }
 
+    /// ` lang=".." dir=".."` for the project's texts when they are shown in another
+    /// language than the page's, so that they are read and laid out in their own.
+    fn text_attributes(&self) -> String {
+        self.text_language().map_or_else(String::new, |language| {
+            let language: String = language.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+            let dir = apdc_domain::language::Direction::of(&language).as_attr();
+            format!(" lang=\"{language}\" dir=\"{dir}\"")
+        })
+    }
+
     fn status_label(&self) -> String {
         self.page.t(&self.project.status.key("project-status"))
     }
