@@ -83,21 +83,7 @@ trap 'exit 143' TERM
 # --- database ------------------------------------------------------------------------
 
 DB_NAME="apdc_scale_out_$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
-DATABASE_URL=$(PG_ADMIN_URL=$PG_ADMIN_URL DB_NAME=$DB_NAME python3 -c '
-import ipaddress, os, sys
-from urllib.parse import urlsplit, urlunsplit
-admin = urlsplit(os.environ["PG_ADMIN_URL"])
-if admin.scheme not in ("postgres", "postgresql"):
-    sys.exit("PG_ADMIN_URL must be a postgres:// URL")
-host = admin.hostname or ""
-try:
-    loopback = ipaddress.ip_address(host).is_loopback
-except ValueError:
-    loopback = host == "localhost"
-if not loopback:
-    sys.exit("PG_ADMIN_URL must point at a loopback address, got host %r" % host)
-print(urlunsplit((admin.scheme, admin.netloc, "/" + os.environ["DB_NAME"], admin.query, "")))
-') || exit 2
+DATABASE_URL=$(python3 "$(dirname "${BASH_SOURCE[0]}")/pg_test_url.py" "$PG_ADMIN_URL" "$DB_NAME") || exit 2
 PG_DB=$DB_NAME
 psql "$PG_ADMIN_URL" -X -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE \"$PG_DB\"" >/dev/null
 sql() { psql "$DATABASE_URL" -X -q -t -A -v ON_ERROR_STOP=1 -c "$1"; }

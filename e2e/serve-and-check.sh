@@ -51,21 +51,7 @@ command -v setsid >/dev/null || die "setsid (util-linux) is required"
 # builds the test database's URL from the admin URL (same user, host, port and
 # query; the database path replaced by $1).
 pg_test_url() {
-  PG_ADMIN_URL=$PG_ADMIN_URL PG_DB_NAME=$1 python3 -c '
-import ipaddress, os, sys
-from urllib.parse import urlsplit, urlunsplit
-admin = urlsplit(os.environ["PG_ADMIN_URL"])
-if admin.scheme not in ("postgres", "postgresql"):
-    sys.exit("PG_ADMIN_URL must be a postgres:// URL")
-host = admin.hostname or ""
-try:
-    loopback = ipaddress.ip_address(host).is_loopback
-except ValueError:
-    loopback = host == "localhost"
-if not loopback:
-    sys.exit("PG_ADMIN_URL must point at a loopback address (127.0.0.1, ::1 or localhost), got host %r" % host)
-print(urlunsplit((admin.scheme, admin.netloc, "/" + os.environ["PG_DB_NAME"], admin.query, "")))
-'
+  python3 "$E2E_DIR/../.ci/pg_test_url.py" "$PG_ADMIN_URL" "$1"
 }
 if [[ $ENGINE == postgres ]]; then
   # A random hex suffix so parallel runs never share a database.
