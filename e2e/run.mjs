@@ -47,6 +47,15 @@ const PAGES = [
   { path: '/en/results/{indicator}/evidence?period=2025' },
   { path: '/en/results/{reported}/evidence?period=2025' },
   { path: '/en/results/members/KE' },
+  // Success stories of the demonstration data: one with an out-of-date French translation,
+  // one written in Arabic.
+  ...['en', 'fr', 'es', 'ar', 'ru'].flatMap((lang) => [
+    { path: `/${lang}/stories` },
+    { path: `/${lang}/stories/solar-water-heaters-kenya` },
+    { path: `/${lang}/stories/water-standards-jordan` },
+  ]),
+  { path: '/en/stories?region=Africa&sdg=7' },
+  { path: '/en/stories/climate-adaptation-standards-pacific', status: 404 },
   // Every page kind in the other languages offered, Arabic (right to left) included.
   ...['es', 'ar', 'ru'].flatMap((lang) => [
     { path: `/${lang}/` },
@@ -115,6 +124,15 @@ const STAFF_PAGES = [
   '/fr/admin/indicators/{indicator}/edit',
   '/en/admin/results/{plan}/import',
   '/en/admin/updates',
+  '/en/admin/stories',
+  '/en/admin/stories?status=published',
+  '/en/admin/stories/new',
+  '/en/admin/stories/1',
+  '/en/admin/stories/1/edit',
+  '/en/admin/stories/1/translations/fr',
+  '/en/admin/stories/1/revisions/2',
+  '/ar/admin/stories/1',
+  '/ar/admin/stories/1/translations/ar',
   '/en/admin/updates?status=',
   '/en/admin/updates/new?indicator={reported}',
   '/en/members/KE/reporting',

@@ -7,6 +7,7 @@
 pub mod activity;
 pub mod codelists;
 pub mod codes;
+pub mod content;
 pub mod country;
 pub mod dates;
 pub mod language;

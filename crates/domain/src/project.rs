@@ -267,7 +267,10 @@ pub struct ProjectInput {
 
 /// Parses every item of a list field, sorted and without repeats; the first bad item
 /// makes the field invalid.
-fn list<T: Ord>(items: &[String], parse: impl Fn(&str) -> Result<T, &'static str>) -> Result<Vec<T>, &'static str> {
+pub(crate) fn list<T: Ord>(
+    items: &[String],
+    parse: impl Fn(&str) -> Result<T, &'static str>,
+) -> Result<Vec<T>, &'static str> {
     let mut parsed = Vec::new();
     for item in items.iter().filter(|i| !i.trim().is_empty()) {
         parsed.push(parse(item)?);

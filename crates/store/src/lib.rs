@@ -10,6 +10,7 @@ pub mod activities;
 pub mod audit;
 pub mod backup;
 pub mod bulk;
+pub mod contents;
 pub mod db;
 pub mod error;
 pub mod imports;

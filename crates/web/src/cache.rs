@@ -25,6 +25,10 @@ pub const TTL: Duration = Duration::from_secs(30);
 const MAX_BYTES: usize = 32 * 1024 * 1024;
 /// The largest response kept.
 const MAX_ENTRY_BYTES: usize = 1024 * 1024;
+/// A response header by which a handler says when its page stops being true even if no
+/// data changes (a scheduled story appears): Unix seconds. The cache keeps the page no
+/// longer, and the header is never sent to the reader.
+pub const FRESH_UNTIL: &str = "x-apdc-fresh-until";
 /// The session cookie's name: a request carrying it may see personal pages.
 const SESSION_COOKIE: &str = "apdc_session=";
 
@@ -49,6 +53,8 @@ struct Entry {
     headers: HeaderMap,
     body: Bytes,
     stored: Instant,
+    /// Unix seconds from which the entry is never served (see [`FRESH_UNTIL`]).
+    until: Option<i64>,
 }
 
 impl PageCache {
@@ -67,6 +73,9 @@ impl PageCache {
         use std::sync::atomic::Ordering;
         let inner = self.inner.read().ok()?;
         let entry = inner.entries.get(key).filter(|e| e.version == version)?;
+        if entry.until.is_some_and(|until| apdc_store::now() >= until) {
+            return None;
+        }
         if entry.stored.elapsed() >= TTL
             && entry.refreshing.compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire).is_ok()
         {
@@ -87,7 +96,8 @@ impl PageCache {
         }
     }
 
-    fn put(&self, key: (String, String), version: u64, status: StatusCode, headers: HeaderMap, body: Bytes) {
+    fn put(&self, key: (String, String), version: u64, response: (StatusCode, HeaderMap, Bytes), until: Option<i64>) {
+        let (status, headers, body) = response;
         let Ok(mut inner) = self.inner.write() else { return };
         if inner.bytes + body.len() > MAX_BYTES {
             inner.entries.clear();
@@ -96,7 +106,7 @@ impl PageCache {
         inner.bytes += body.len();
         if let Some(old) = inner.entries.insert(
             key,
-            Entry { version, refreshing: Default::default(), status, headers, body, stored: Instant::now() },
+            Entry { version, refreshing: Default::default(), status, headers, body, stored: Instant::now(), until },
         ) {
             inner.bytes -= old.body.len();
         }
@@ -133,13 +143,17 @@ fn cache_key(request: &Request) -> Option<(String, String)> {
 /// The middleware: serve from the cache, or run the request and keep what may be kept.
 pub async fn layer(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let Some(key) = cache_key(&request) else {
-        return next.run(request).await;
+        let mut response = next.run(request).await;
+        response.headers_mut().remove(FRESH_UNTIL);
+        return response;
     };
     let version = state.db().version();
     if let Some(hit) = state.cache().get(&key, version) {
         return hit;
     }
-    let response = next.run(request).await;
+    let mut response = next.run(request).await;
+    let until =
+        response.headers_mut().remove(FRESH_UNTIL).and_then(|v| v.to_str().ok().and_then(|v| v.parse::<i64>().ok()));
     if response.status() != StatusCode::OK || response.headers().contains_key(header::SET_COOKIE) {
         state.cache().remove(&key);
         return response;
@@ -150,7 +164,7 @@ pub async fn layer(State(state): State<AppState>, request: Request, next: Next) 
     match axum::body::to_bytes(body, usize::MAX).await {
         Ok(bytes) => {
             if bytes.len() <= MAX_ENTRY_BYTES {
-                state.cache().put(key, version, parts.status, parts.headers.clone(), bytes.clone());
+                state.cache().put(key, version, (parts.status, parts.headers.clone(), bytes.clone()), until);
             } else {
                 state.cache().remove(&key);
             }
@@ -195,13 +209,13 @@ mod tests {
     fn entries_are_bounded_and_cleared() {
         let cache = PageCache::default();
         let key = ("/en/".to_owned(), String::new());
-        cache.put(key.clone(), 7, StatusCode::OK, HeaderMap::new(), Bytes::from_static(b"hello"));
+        cache.put(key.clone(), 7, (StatusCode::OK, HeaderMap::new(), Bytes::from_static(b"hello")), None);
         assert!(cache.get(&key, 7).is_some());
         assert!(cache.get(&key, 8).is_none(), "a write since makes the entry stale");
         cache.clear();
         assert!(cache.get(&key, 7).is_none());
         // An expired entry: the first reader refreshes it, the others still receive it.
-        cache.put(key.clone(), 7, StatusCode::OK, HeaderMap::new(), Bytes::from_static(b"hello"));
+        cache.put(key.clone(), 7, (StatusCode::OK, HeaderMap::new(), Bytes::from_static(b"hello")), None);
         if let Ok(mut inner) = cache.inner.write()
             && let Some(entry) = inner.entries.get_mut(&key)
         {
@@ -211,9 +225,20 @@ mod tests {
         assert!(cache.get(&key, 7).is_some(), "the others are served meanwhile");
         assert!(cache.get(&key, 8).is_none(), "never after a write");
         let big = Bytes::from(vec![0u8; MAX_BYTES / 2 + 1]);
-        cache.put(("a".into(), String::new()), 1, StatusCode::OK, HeaderMap::new(), big.clone());
-        cache.put(("b".into(), String::new()), 1, StatusCode::OK, HeaderMap::new(), big);
+        cache.put(("a".into(), String::new()), 1, (StatusCode::OK, HeaderMap::new(), big.clone()), None);
+        cache.put(("b".into(), String::new()), 1, (StatusCode::OK, HeaderMap::new(), big), None);
         assert!(cache.get(&("a".into(), String::new()), 1).is_none(), "the cache started afresh");
         assert!(cache.get(&("b".into(), String::new()), 1).is_some());
+    }
+
+    #[test]
+    fn an_entry_is_never_served_past_its_moment() {
+        let cache = PageCache::default();
+        let (past, future) = (("/en/stories".to_owned(), String::new()), ("/fr/stories".to_owned(), String::new()));
+        let now = apdc_store::now();
+        cache.put(past.clone(), 1, (StatusCode::OK, HeaderMap::new(), Bytes::from_static(b"old")), Some(now));
+        cache.put(future.clone(), 1, (StatusCode::OK, HeaderMap::new(), Bytes::from_static(b"ok")), Some(now + 60));
+        assert!(cache.get(&past, 1).is_none(), "a scheduled story appeared");
+        assert!(cache.get(&future, 1).is_some());
     }
 }

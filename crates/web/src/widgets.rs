@@ -214,6 +214,64 @@ pub fn page_window(current: usize, pages: usize) -> Vec<Option<usize>> {
     out
 }
 
+/// A list's pagination: previous, a window of page numbers, next. Renders nothing for a
+/// list of one page.
+pub struct Pager {
+    current: usize,
+    pages: usize,
+    label: String,
+    previous: String,
+    next: String,
+}
+
+impl Pager {
+    pub fn new(page: &crate::page::Page, current: usize, pages: usize) -> Self {
+        Self {
+            current,
+            pages,
+            label: page.t("pagination"),
+            previous: page.t("page-previous"),
+            next: page.t("page-next"),
+        }
+    }
+
+    /// The navigation, `link(n)` giving the address of page `n`.
+    pub fn html(&self, link: impl Fn(usize) -> String) -> String {
+        use std::fmt::Write;
+        if self.pages <= 1 {
+            return String::new();
+        }
+        let mut html = format!("<nav aria-label=\"{}\" class=\"pagination\"><ul>", escape(&self.label));
+        if self.current > 1 {
+            let _ = write!(
+                html,
+                "<li><a href=\"{}\" rel=\"prev\">{}</a></li>",
+                escape(&link(self.current - 1)),
+                escape(&self.previous)
+            );
+        }
+        for n in page_window(self.current, self.pages) {
+            match n {
+                None => html.push_str("<li>…</li>"),
+                Some(n) => {
+                    let current = if n == self.current { " aria-current=\"page\"" } else { "" };
+                    let _ = write!(html, "<li><a href=\"{}\"{current}>{n}</a></li>", escape(&link(n)));
+                }
+            }
+        }
+        if self.current < self.pages {
+            let _ = write!(
+                html,
+                "<li><a href=\"{}\" rel=\"next\">{}</a></li>",
+                escape(&link(self.current + 1)),
+                escape(&self.next)
+            );
+        }
+        html.push_str("</ul></nav>");
+        html
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

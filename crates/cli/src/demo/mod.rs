@@ -5,7 +5,8 @@
 //! batches of about 40 projects and 10 000 participations each. `--scale N` asks for N
 //! batches; a batch whose first project is already there is skipped, so seeding again
 //! adds nothing and a larger scale adds only the missing batches. Over the delivery data,
-//! an illustrative results plan ([`results`]) with member reports and computed values.
+//! an illustrative results plan ([`results`]) with member reports and computed values,
+//! and a dozen fictional success stories ([`stories`]).
 
 mod activities;
 mod calendar;
@@ -14,6 +15,7 @@ mod delivery;
 mod names;
 mod participants;
 mod results;
+mod stories;
 mod write;
 
 use anyhow::{Context, Result};
@@ -48,6 +50,7 @@ pub struct Report {
     pub batches_present: u32,
     pub batches: u32,
     pub results: results::Added,
+    pub stories: usize,
     pub elapsed: Duration,
 }
 
@@ -57,7 +60,7 @@ impl std::fmt::Display for Report {
         write!(
             f,
             "added {} projects, {} activities, {} people, {} participations and {} focal points in {:.1} s; \
-             {} of {} batches were already there; {}",
+             {} of {} batches were already there; {}; {} stories",
             a.projects,
             a.activities,
             a.people,
@@ -67,6 +70,7 @@ impl std::fmt::Display for Report {
             self.batches_present,
             self.batches,
             self.results,
+            self.stories,
         )
     }
 }
@@ -110,6 +114,7 @@ pub async fn seed(db: &Db, scale: u32) -> Result<Report> {
         db.analyze().await?;
     }
     report.results = results::seed(db, &actor, report.added.projects > 0).await?;
+    report.stories = stories::seed(db, &actor).await?;
     report.elapsed = started.elapsed();
     Ok(report)
 }

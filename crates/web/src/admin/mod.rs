@@ -11,6 +11,8 @@ pub mod people;
 pub mod projects;
 pub mod results;
 pub mod results_import;
+pub mod stories;
+pub mod story_review;
 pub mod tokens;
 pub mod trail;
 pub mod updates;

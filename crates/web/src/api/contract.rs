@@ -45,6 +45,8 @@ impl Pattern {
 pub static PROJECT_CODE: Pattern = Pattern::new("^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$");
 /// A plan, outcome, output or indicator code.
 pub static RESULT_CODE: Pattern = Pattern::new("^[A-Za-z0-9._-]{1,40}$");
+/// A story's or page's slug: lower-case words joined by hyphens.
+pub static CONTENT_SLUG: Pattern = Pattern::new("^[a-z0-9]{1,80}(-[a-z0-9]{1,80}){0,40}$");
 /// A theme's slug.
 pub static THEME_SLUG: Pattern = Pattern::new("^[a-z0-9]([a-z0-9-]{0,58}[a-z0-9])?$");
 /// A country code in an address (either case).

@@ -12,6 +12,7 @@ pub mod openapi;
 pub mod projects;
 pub mod reference;
 pub mod results;
+pub mod stories;
 pub mod updates;
 
 use crate::error::AppError;

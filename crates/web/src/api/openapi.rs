@@ -1,7 +1,7 @@
 //! The OpenAPI document and its offline documentation viewer.
 
-use crate::api::contract::{self, ALPHA2, PROJECT_CODE, RESULT_CODE, STORABLE_TEXT};
-use crate::api::{activities, members, projects, reference, results, updates};
+use crate::api::contract::{self, ALPHA2, CONTENT_SLUG, PROJECT_CODE, RESULT_CODE, STORABLE_TEXT};
+use crate::api::{activities, members, projects, reference, results, stories, updates};
 use axum::extract::Path;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -13,7 +13,7 @@ use utoipa::OpenApi;
 #[openapi(
     info(
         title = "apdc API",
-        description = "The Action Plan's member registry, reference data, projects and activities, and the results framework. Reading is public, except reported updates; writing needs a staff API token (`Authorization: Bearer …`) or a staff session. Errors are JSON objects \
+        description = "The Action Plan's member registry, reference data, projects and activities, the results framework, and published success stories. Reading is public, except reported updates; writing needs a staff API token (`Authorization: Bearer …`) or a staff session. Errors are JSON objects \
             `{\"error\": {\"code\", \"message\", \"field\", \"errors\", \"request_id\"}}`. A query parameter is sent with a value or not at all; \
             no text may hold a NUL character.",
         license(name = "AGPL-3.0-or-later")
@@ -40,7 +40,9 @@ use utoipa::OpenApi;
         updates::updates,
         updates::update,
         updates::create_update,
-        updates::update_status
+        updates::update_status,
+        stories::list,
+        stories::show
     ),
     modifiers(&TokenAuth),
     components(schemas(
@@ -92,14 +94,20 @@ use utoipa::OpenApi;
         updates::UpdateList,
         updates::UpdateBody,
         updates::UpdatePartBody,
-        updates::StatusBody
+        updates::StatusBody,
+        stories::ApiStoryText,
+        stories::ApiStorySummary,
+        stories::StoryList,
+        stories::ApiStoryLinks,
+        stories::ApiStory
     )),
     tags(
         (name = "members", description = "ISO members and their developing-country status"),
         (name = "reference", description = "Countries and SDGs"),
         (name = "projects", description = "Projects and their activities; writing needs a staff API token"),
         (name = "results", description = "The results framework, indicator figures against targets, and reported \
-            updates (staff)")
+            updates (staff)"),
+        (name = "stories", description = "Published success stories, in the language asked for where translated")
     )
 )]
 pub struct ApiDoc;
@@ -231,6 +239,7 @@ fn path_schema(path: &str, name: &str) -> Value {
     match name {
         "id" => json!({ "type": "integer", "format": "int64", "minimum": 1 }),
         "alpha2" => pattern(&ALPHA2),
+        "slug" => pattern(&CONTENT_SLUG),
         _ if path.starts_with("/api/v1/projects/") => pattern(&PROJECT_CODE),
         _ => pattern(&RESULT_CODE),
     }

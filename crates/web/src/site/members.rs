@@ -186,6 +186,7 @@ struct ProfilePage {
     /// Public projects naming this member (first page) and what it received.
     projects: std::sync::Arc<apdc_store::Paged<apdc_store::projects::ProjectSummary>>,
     support: apdc_store::projects::MemberSupport,
+    stories: Vec<crate::site::stories::StoryCard>,
 }
 
 impl ProfilePage {
@@ -245,6 +246,18 @@ pub async fn profile(State(state): State<AppState>, page: Page, Path(path): Path
     let can_edit_contacts = page.user.as_ref().is_some_and(|u| u.role.is_staff() || u.member == Some(code));
     let projects = state.member_projects(code.as_str(), page.lang.code(), 10).await?;
     let support = *state.member_support(member.id).await?;
+    let filter = apdc_store::contents::PublicFilter { member: Some(code.to_string()), ..Default::default() };
+    let stories = crate::site::stories::latest(&state, &page, &filter, 3).await?;
+    let until = crate::site::stories::next_appearance(&state).await?;
     let title = member.acronym.clone().unwrap_or_else(|| member.country_names.get(page.lang.code()).to_owned());
-    render(&ProfilePage { page: page.titled(title), member, focal_points, can_edit_contacts, projects, support })
+    let response = render(&ProfilePage {
+        page: page.titled(title),
+        member,
+        focal_points,
+        can_edit_contacts,
+        projects,
+        support,
+        stories,
+    })?;
+    Ok(crate::site::stories::fresh_until(response, until))
 }

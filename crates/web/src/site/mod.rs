@@ -4,6 +4,7 @@ pub mod login;
 pub mod members;
 pub mod projects;
 pub mod results;
+pub mod stories;
 
 use crate::error::{AppError, AppResult};
 use crate::i18n::{LANG_COOKIE, Lang};
@@ -90,6 +91,7 @@ pub async fn not_found() -> AppError {
 struct HomePage {
     page: Page,
     figures: std::sync::Arc<KeyFigures>,
+    stories: Vec<stories::StoryCard>,
 }
 
 impl HomePage {
@@ -101,6 +103,8 @@ impl HomePage {
 
 pub async fn home(State(state): State<AppState>, page: Page) -> AppResult<Response> {
     let figures = state.key_figures().await?;
+    let stories = stories::latest(&state, &page, &Default::default(), 3).await?;
+    let until = stories::next_appearance(&state).await?;
     let title = page.t("home-title");
-    render(&HomePage { page: page.titled(title), figures })
+    Ok(stories::fresh_until(render(&HomePage { page: page.titled(title), figures, stories })?, until))
 }

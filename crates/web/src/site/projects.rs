@@ -56,11 +56,11 @@ pub struct ProjectsQuery {
     pub page: String,
 }
 
-fn bad(field: &'static str) -> AppError {
+pub(crate) fn bad(field: &'static str) -> AppError {
     AppError::BadRequest { code: "invalid_parameter", field: Some(field) }
 }
 
-fn optional<T>(
+pub(crate) fn optional<T>(
     raw: &str,
     field: &'static str,
     parse: impl Fn(&str) -> Result<T, &'static str>,
@@ -224,6 +224,7 @@ struct DetailPage {
     activities: Vec<Activity>,
     reach: std::sync::Arc<Reach>,
     countries: Vec<String>,
+    stories: Vec<crate::site::stories::StoryCard>,
 }
 
 impl DetailPage {
@@ -335,6 +336,10 @@ pub async fn show(
     let reach = state.project_reach(project.id).await?;
     let lang = page.lang.code();
     let countries = project.countries.iter().map(|c| state.country_name(c, lang)).collect();
+    let filter = apdc_store::contents::PublicFilter { project: Some(project.code.clone()), ..Default::default() };
+    let stories = crate::site::stories::latest(&state, &page, &filter, 3).await?;
+    let until = crate::site::stories::next_appearance(&state).await?;
     let title = project.title(lang).to_owned();
-    render(&DetailPage { page: page.titled(title), project, activities, reach, countries })
+    let response = render(&DetailPage { page: page.titled(title), project, activities, reach, countries, stories })?;
+    Ok(crate::site::stories::fresh_until(response, until))
 }

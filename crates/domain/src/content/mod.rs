@@ -1,0 +1,501 @@
+//! Written content: success stories and the pages staff write. Both share one model —
+//! texts in several languages with one source language, a review workflow, revisions —
+//! and differ only in what they link to and where they appear.
+//!
+//! Translations record the version of the source text they follow, so that a change to
+//! the source marks them out of date instead of silently leaving readers behind.
+
+pub mod markdown;
+pub mod moment;
+
+use crate::CountryCode;
+use crate::code_enum;
+use crate::project::{CONTENT_LANGUAGES, list, project_code, sdg_goal, theme_slug};
+use crate::validation::{FieldErrors, optional_paragraphs, required_paragraphs, required_text};
+use serde::Deserialize;
+use unicode_normalization::UnicodeNormalization;
+
+pub const TITLE_MAX: usize = 200;
+pub const STANDFIRST_MAX: usize = 600;
+pub const BODY_MAX: usize = 60_000;
+pub const PEOPLE_MAX: usize = 2_000;
+pub const SLUG_MAX: usize = 80;
+pub const COMMENT_MAX: usize = 2_000;
+
+code_enum! {
+    /// What a piece of content is.
+    pub enum ContentKind {
+        Story = "story",
+        Page = "page",
+    }
+}
+
+code_enum! {
+    /// Where the working copy of a piece of content is in its review. A published
+    /// item whose working copy is edited goes back to `draft` while readers keep the
+    /// copy that was published.
+    pub enum ContentStatus {
+        Draft = "draft",
+        InReview = "in_review",
+        ChangesRequested = "changes_requested",
+        Published = "published",
+        Archived = "archived",
+    }
+}
+
+code_enum! {
+    /// A step of the review workflow.
+    pub enum WorkflowAction {
+        Submit = "submit",
+        RequestChanges = "request_changes",
+        Publish = "publish",
+        Archive = "archive",
+        Reopen = "reopen",
+    }
+}
+
+impl ContentStatus {
+    /// The status `action` leads to from this one, or `not_allowed_now`.
+    pub fn after(self, action: WorkflowAction) -> Result<Self, &'static str> {
+        use ContentStatus::*;
+        use WorkflowAction::*;
+        match (self, action) {
+            (Draft | ChangesRequested, Submit) => Ok(InReview),
+            (InReview, RequestChanges) => Ok(ChangesRequested),
+            (InReview, Publish) => Ok(Published),
+            (Draft | ChangesRequested | InReview | Published, Archive) => Ok(Archived),
+            (Archived, Reopen) => Ok(Draft),
+            _ => Err("not_allowed_now"),
+        }
+    }
+
+    /// The actions open from this status, in the order a page offers them.
+    pub fn actions(self) -> Vec<WorkflowAction> {
+        WorkflowAction::ALL.iter().copied().filter(|a| self.after(*a).is_ok()).collect()
+    }
+
+    /// Archived content is reopened before it is edited.
+    pub fn is_editable(self) -> bool {
+        self != Self::Archived
+    }
+
+    /// The status after the working copy is saved: a published item gets a new draft;
+    /// an item in review stays there (its reviewer sees every revision).
+    pub fn after_edit(self) -> Self {
+        if self == Self::Published { Self::Draft } else { self }
+    }
+}
+
+impl WorkflowAction {
+    /// Whether only a reviewer may take this step.
+    pub fn needs_reviewer(self) -> bool {
+        matches!(self, Self::Publish | Self::RequestChanges)
+    }
+}
+
+/// Reviewers are staff other than the author, or an administrator (who may publish
+/// their own writing, for a team of one).
+pub fn may_review(actor: Option<i64>, is_administrator: bool, author: Option<i64>) -> bool {
+    is_administrator || (actor.is_some() && actor != author)
+}
+
+/// A lower-case, hyphenated address part: `training-in-accra`.
+pub fn slug(raw: &str) -> Result<String, &'static str> {
+    let slug = raw.trim().to_ascii_lowercase();
+    if slug.is_empty() {
+        return Err("required");
+    }
+    let valid = slug.len() <= SLUG_MAX
+        && slug.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if valid { Ok(slug) } else { Err("invalid_slug") }
+}
+
+/// A slug made from a title, its accents removed; empty when the title has no Latin
+/// letters or digits (an Arabic or Russian title), in which case the author writes one.
+pub fn slug_from_title(title: &str) -> String {
+    let mut slug = String::new();
+    for c in title.nfd().filter(|c| c.is_ascii() || c.is_alphanumeric()) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if c.is_ascii() && !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= SLUG_MAX {
+            break;
+        }
+    }
+    slug.trim_end_matches('-').to_owned()
+}
+
+/// One of the five content languages.
+pub fn content_language(raw: &str) -> Result<String, &'static str> {
+    let code = raw.trim().to_ascii_lowercase();
+    if code.is_empty() {
+        Err("required")
+    } else if CONTENT_LANGUAGES.contains(&code.as_str()) {
+        Ok(code)
+    } else {
+        Err("invalid_language")
+    }
+}
+
+/// The texts of one language as submitted.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct TextFields {
+    pub title: String,
+    pub standfirst: String,
+    pub body: String,
+    /// The people quoted, one per line ("Name, role").
+    pub people: String,
+    /// For a translation: `true` when it follows the current source text.
+    pub current: String,
+}
+
+/// The texts of one language, valid.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ContentText {
+    pub language: String,
+    pub title: String,
+    pub standfirst: Option<String>,
+    /// CommonMark, checked by [`markdown::check`].
+    pub body: String,
+    pub people: Option<String>,
+}
+
+impl ContentText {
+    pub fn parse(language: &str, raw: &TextFields) -> Result<Self, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let title = errors.check("title", required_text(&raw.title, TITLE_MAX));
+        let standfirst = errors.check("standfirst", optional_paragraphs(&raw.standfirst, STANDFIRST_MAX));
+        let body = errors.check("body", required_paragraphs(&raw.body, BODY_MAX).and_then(markdown::check));
+        let people = errors.check("people", optional_paragraphs(&raw.people, PEOPLE_MAX));
+        match (title, standfirst, body, people) {
+            (Some(title), Some(standfirst), Some(body), Some(people)) if errors.is_empty() => {
+                Ok(Self { language: language.to_owned(), title, standfirst, body, people })
+            }
+            _ => Err(errors),
+        }
+    }
+
+    /// The people quoted, one per line.
+    pub fn people_lines(&self) -> Vec<&str> {
+        self.people.as_deref().unwrap_or("").lines().map(str::trim).filter(|l| !l.is_empty()).collect()
+    }
+}
+
+/// What a story links to; each a set.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct StoryLinks {
+    pub projects: Vec<String>,
+    pub members: Vec<String>,
+    pub countries: Vec<String>,
+    pub sdgs: Vec<i64>,
+    pub themes: Vec<String>,
+}
+
+impl StoryLinks {
+    /// The links as (kind, value) pairs, the form they are stored in.
+    pub fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        pairs.extend(self.projects.iter().map(|v| ("project", v.clone())));
+        pairs.extend(self.members.iter().map(|v| ("member", v.clone())));
+        pairs.extend(self.countries.iter().map(|v| ("country", v.clone())));
+        pairs.extend(self.sdgs.iter().map(|v| ("sdg", v.to_string())));
+        pairs.extend(self.themes.iter().map(|v| ("theme", v.clone())));
+        pairs
+    }
+
+    /// Rebuilds the links from stored pairs (unknown kinds are ignored).
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut links = Self::default();
+        for (kind, value) in pairs {
+            match kind {
+                "project" => links.projects.push(value.to_owned()),
+                "member" => links.members.push(value.to_owned()),
+                "country" => links.countries.push(value.to_owned()),
+                "sdg" => links.sdgs.extend(value.parse::<i64>().ok()),
+                "theme" => links.themes.push(value.to_owned()),
+                _ => {}
+            }
+        }
+        links.normalise();
+        links
+    }
+
+    fn normalise(&mut self) {
+        for list in [&mut self.projects, &mut self.members, &mut self.countries, &mut self.themes] {
+            list.sort();
+            list.dedup();
+        }
+        self.sdgs.sort_unstable();
+        self.sdgs.dedup();
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pairs().is_empty()
+    }
+}
+
+/// The story form as submitted: the source-language texts and the story's links.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct StoryFields {
+    pub slug: String,
+    pub source_language: String,
+    pub title: String,
+    pub standfirst: String,
+    pub body: String,
+    pub people: String,
+    pub projects: Vec<String>,
+    pub members: Vec<String>,
+    pub countries: Vec<String>,
+    pub sdgs: Vec<String>,
+    pub themes: Vec<String>,
+    /// `true` for a correction that leaves translations up to date.
+    pub minor: String,
+}
+
+impl StoryFields {
+    pub fn text_fields(&self) -> TextFields {
+        TextFields {
+            title: self.title.clone(),
+            standfirst: self.standfirst.clone(),
+            body: self.body.clone(),
+            people: self.people.clone(),
+            current: String::new(),
+        }
+    }
+
+    pub fn set_text(&mut self, text: &ContentText) {
+        self.title = text.title.clone();
+        self.standfirst = text.standfirst.clone().unwrap_or_default();
+        self.body = text.body.clone();
+        self.people = text.people.clone().unwrap_or_default();
+    }
+
+    pub fn set_links(&mut self, links: &StoryLinks) {
+        self.projects = links.projects.clone();
+        self.members = links.members.clone();
+        self.countries = links.countries.clone();
+        self.sdgs = links.sdgs.iter().map(i64::to_string).collect();
+        self.themes = links.themes.clone();
+    }
+}
+
+/// A valid story: its source texts and links. Projects, members and themes are checked
+/// against the database by the store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoryInput {
+    /// Made from the title when the author left it empty.
+    pub slug: String,
+    pub source_language: String,
+    pub text: ContentText,
+    pub links: StoryLinks,
+    pub minor: bool,
+}
+
+/// A checkbox's submitted value.
+pub fn ticked(raw: &str) -> bool {
+    matches!(raw.trim(), "true" | "on" | "1" | "yes")
+}
+
+impl StoryInput {
+    pub fn parse(raw: &StoryFields) -> Result<Self, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let source_language = errors.check("source_language", content_language(&raw.source_language));
+        let text = match ContentText::parse(source_language.as_deref().unwrap_or("en"), &raw.text_fields()) {
+            Ok(text) => Some(text),
+            Err(text_errors) => {
+                errors.0.extend(text_errors.0);
+                None
+            }
+        };
+        let slug_raw = if raw.slug.trim().is_empty() { slug_from_title(&raw.title) } else { raw.slug.clone() };
+        let slug = if raw.slug.trim().is_empty() && slug_raw.is_empty() && !raw.title.trim().is_empty() {
+            errors.push("slug", "slug_needs_latin");
+            None
+        } else if raw.slug.trim().is_empty() && raw.title.trim().is_empty() {
+            None
+        } else {
+            errors.check("slug", slug(&slug_raw))
+        };
+        // Project codes come typed in one field ("DEMO-0001, DEMO-0002") or repeated.
+        let codes: Vec<String> =
+            raw.projects.iter().flat_map(|p| p.split([',', ';', ' ', '\n'])).map(str::to_owned).collect();
+        let projects = errors.check("projects", list(&codes, project_code));
+        let members = errors.check("members", list(&raw.members, |m| CountryCode::parse(m).map(|c| c.to_string())));
+        let countries =
+            errors.check("countries", list(&raw.countries, |c| CountryCode::parse(c).map(|c| c.to_string())));
+        let sdgs = errors.check("sdgs", list(&raw.sdgs, sdg_goal));
+        let themes = errors.check("themes", list(&raw.themes, theme_slug));
+        match (slug, source_language, text, projects, members, countries, sdgs, themes) {
+            (
+                Some(slug),
+                Some(source_language),
+                Some(text),
+                Some(projects),
+                Some(members),
+                Some(countries),
+                Some(sdgs),
+                Some(themes),
+            ) if errors.is_empty() => Ok(Self {
+                slug,
+                source_language,
+                text,
+                links: StoryLinks { projects, members, countries, sdgs, themes },
+                minor: ticked(&raw.minor),
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// A workflow step as submitted.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct WorkflowFields {
+    pub action: String,
+    pub comment: String,
+    /// For a first publication: the local date and time it appears (`2026-12-24T09:00`),
+    /// empty for now.
+    pub publish_at: String,
+    /// The IANA time zone of `publish_at`.
+    pub time_zone: String,
+}
+
+/// A valid workflow step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkflowInput {
+    pub action: WorkflowAction,
+    pub comment: Option<String>,
+    /// Unix seconds; `None` for now.
+    pub publish_at: Option<i64>,
+}
+
+impl WorkflowInput {
+    pub fn parse(raw: &WorkflowFields) -> Result<Self, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let action = errors.check("action", WorkflowAction::parse(&raw.action));
+        let comment = errors.check("comment", optional_paragraphs(&raw.comment, COMMENT_MAX));
+        if action == Some(WorkflowAction::RequestChanges) && matches!(comment, Some(None)) {
+            errors.push("comment", "comment_required");
+        }
+        let publish_at = if action == Some(WorkflowAction::Publish) {
+            errors.check("publish_at", moment::local_moment(&raw.publish_at, &raw.time_zone))
+        } else {
+            Some(None)
+        };
+        match (action, comment, publish_at) {
+            (Some(action), Some(comment), Some(publish_at)) if errors.is_empty() => {
+                Ok(Self { action, comment, publish_at })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+/// Whether a translation made from source version `follows` is behind a source now at
+/// version `source`.
+pub fn is_out_of_date(follows: i64, source: i64) -> bool {
+    follows < source
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_workflow_goes_through_review() {
+        use ContentStatus::*;
+        use WorkflowAction::*;
+        assert_eq!(Draft.after(Submit), Ok(InReview));
+        assert_eq!(InReview.after(RequestChanges), Ok(ChangesRequested));
+        assert_eq!(ChangesRequested.after(Submit), Ok(InReview));
+        assert_eq!(InReview.after(Publish), Ok(Published));
+        assert_eq!(Draft.after(Publish), Err("not_allowed_now"), "nothing is published unreviewed");
+        assert_eq!(Published.after(Archive), Ok(Archived));
+        assert_eq!(Archived.after(Reopen), Ok(Draft));
+        assert_eq!(Published.after_edit(), Draft);
+        assert_eq!(InReview.after_edit(), InReview);
+        assert!(!Archived.is_editable());
+        assert_eq!(InReview.actions(), vec![RequestChanges, Publish, Archive]);
+    }
+
+    #[test]
+    fn reviewers_are_not_the_author_unless_administrators() {
+        assert!(may_review(Some(2), false, Some(1)));
+        assert!(!may_review(Some(1), false, Some(1)));
+        assert!(may_review(Some(1), true, Some(1)));
+        assert!(!may_review(None, false, None));
+    }
+
+    #[test]
+    fn slugs_are_made_from_titles_and_checked() {
+        assert_eq!(
+            slug_from_title("Énergie solaire : la norme ISO 50001 à Dakar"),
+            "energie-solaire-la-norme-iso-50001-a-dakar"
+        );
+        assert_eq!(slug_from_title("  Training, in Accra!  "), "training-in-accra");
+        assert_eq!(slug_from_title("تدريب في عمّان"), "");
+        assert_eq!(slug("Training-in-Accra"), Ok("training-in-accra".to_owned()));
+        assert_eq!(slug("training--accra"), Err("invalid_slug"));
+        assert_eq!(slug("training accra"), Err("invalid_slug"));
+        assert_eq!(slug(""), Err("required"));
+    }
+
+    fn story(title: &str, slug_raw: &str, body: &str) -> StoryFields {
+        StoryFields {
+            slug: slug_raw.into(),
+            source_language: "fr".into(),
+            title: title.into(),
+            body: body.into(),
+            ..StoryFields::default()
+        }
+    }
+
+    #[test]
+    fn a_story_needs_a_title_a_body_and_a_slug_it_can_write() {
+        let input = StoryInput::parse(&story("Une norme à Dakar", "", "Le texte.")).expect("valid");
+        assert_eq!((input.slug.as_str(), input.source_language.as_str()), ("une-norme-a-dakar", "fr"));
+        let errors = StoryInput::parse(&story("قصة", "", "نص")).unwrap_err();
+        assert_eq!(errors.for_field("slug").map(|e| e.code), Some("slug_needs_latin"));
+        let errors = StoryInput::parse(&story("", "", "")).unwrap_err();
+        assert_eq!(errors.for_field("title").map(|e| e.code), Some("required"));
+        assert_eq!(errors.for_field("body").map(|e| e.code), Some("required"));
+        let errors = StoryInput::parse(&story("T", "", "<script>alert(1)</script>")).unwrap_err();
+        assert_eq!(errors.for_field("body").map(|e| e.code), Some("raw_html"));
+    }
+
+    #[test]
+    fn asking_for_changes_needs_a_comment() {
+        let fields = WorkflowFields { action: "request_changes".into(), ..Default::default() };
+        let errors = WorkflowInput::parse(&fields).unwrap_err();
+        assert_eq!(errors.for_field("comment").map(|e| e.code), Some("comment_required"));
+        let fields = WorkflowFields {
+            action: "publish".into(),
+            publish_at: "2030-01-02T09:00".into(),
+            time_zone: "Africa/Nairobi".into(),
+            ..Default::default()
+        };
+        assert_eq!(WorkflowInput::parse(&fields).unwrap().publish_at, Some(1_893_564_000));
+        let fields =
+            WorkflowFields { action: "publish".into(), publish_at: "2030-01-02T09:00".into(), ..Default::default() };
+        let errors = WorkflowInput::parse(&fields).unwrap_err();
+        assert_eq!(errors.for_field("publish_at").map(|e| e.code), Some("time_zone_required"));
+    }
+
+    #[test]
+    fn links_round_trip_through_their_stored_pairs() {
+        let links = StoryLinks {
+            projects: vec!["DEMO-0001".into()],
+            members: vec!["KE".into()],
+            countries: vec!["KE".into(), "TZ".into()],
+            sdgs: vec![9, 12],
+            themes: vec!["quality".into()],
+        };
+        let pairs = links.pairs();
+        let back = StoryLinks::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        assert_eq!(back, links);
+    }
+}

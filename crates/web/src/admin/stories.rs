@@ -1,0 +1,381 @@
+//! Staff writing of success stories: the list, a new story, its source texts and links,
+//! and its translations. Review, revisions and publication are in `story_review`.
+
+use crate::auth::{RequestIdText, Staff, actor};
+use crate::error::{AppError, AppResult, form_errors};
+use crate::form::CsrfForm;
+use crate::page::{Page, render, render_status};
+use crate::state::AppState;
+use crate::widgets::Pager;
+use apdc_domain::FieldErrors;
+use apdc_domain::content::{ContentKind, ContentStatus, ContentText, StoryFields, StoryInput, TextFields, ticked};
+use apdc_domain::language::Direction;
+use apdc_domain::project::CONTENT_LANGUAGES;
+use apdc_store::Paged;
+use apdc_store::contents::{self, Content, ContentSummary};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+/// Stories per page of the staff list.
+const PER_PAGE: usize = 50;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ListQuery {
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    page: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/stories.html")]
+struct ListPage {
+    page: Page,
+    status: Option<ContentStatus>,
+    counts: Vec<(ContentStatus, i64)>,
+    result: Paged<ContentSummary>,
+}
+
+impl ListPage {
+    fn status_label(&self, code: &str) -> String {
+        self.page.t(&format!("content-status-{}", code.replace('_', "-")))
+    }
+
+    fn is_current(&self, status: &ContentStatus) -> bool {
+        self.status == Some(*status)
+    }
+
+    fn pager(&self) -> String {
+        let base = self.page.href("/admin/stories");
+        let status = self.status.map(|s| format!("status={}&", s.as_str())).unwrap_or_default();
+        Pager::new(&self.page, self.result.page, self.result.pages()).html(|n| format!("{base}?{status}page={n}"))
+    }
+}
+
+/// `/{lang}/admin/stories`: every story, newest change first, by status.
+pub async fn list(
+    State(state): State<AppState>,
+    Staff(_): Staff,
+    page: Page,
+    Query(query): Query<ListQuery>,
+) -> AppResult<Response> {
+    let status = if query.status.is_empty() {
+        None
+    } else {
+        Some(
+            ContentStatus::parse(&query.status)
+                .map_err(|_| AppError::BadRequest { code: "invalid_parameter", field: Some("status") })?,
+        )
+    };
+    let number = crate::error::page_number(&query.page)?;
+    let result = contents::list(state.db(), ContentKind::Story, status, page.lang.code(), number, PER_PAGE).await?;
+    if number > result.pages() {
+        return Err(AppError::NotFound);
+    }
+    let stored = contents::status_counts(state.db(), ContentKind::Story).await?;
+    let counts = ContentStatus::ALL
+        .iter()
+        .map(|s| (*s, stored.iter().find(|(code, _)| code == s.as_str()).map_or(0, |(_, n)| *n)))
+        .collect();
+    let title = page.t("admin-stories-title");
+    render(&ListPage { page: page.titled(title), status, counts, result })
+}
+
+/// The choices of the story form.
+pub struct Choices {
+    languages: Vec<(String, String)>,
+    countries: Vec<(String, String)>,
+    members: Vec<(String, String)>,
+    themes: Vec<(String, String)>,
+    goals: Vec<(String, String)>,
+}
+
+async fn choices(state: &AppState, page: &Page) -> AppResult<Choices> {
+    let lang = page.lang.code();
+    let facet = apdc_store::members::matching(state.db(), &Default::default()).await?;
+    let mut members: Vec<(String, String)> = facet
+        .into_iter()
+        .map(|m| {
+            let name = m.country_names.get(lang).to_owned();
+            let label = m.acronym.as_ref().map_or_else(|| name.clone(), |a| format!("{name} — {a}"));
+            (m.alpha2.to_string(), label)
+        })
+        .collect();
+    members.sort_by_cached_key(|(_, l)| apdc_store::members::sort_key(l));
+    let themes = apdc_store::organisations::themes(state.db()).await?;
+    let sdgs = apdc_store::reference::sdgs(state.db()).await?;
+    Ok(Choices {
+        languages: CONTENT_LANGUAGES
+            .iter()
+            .map(|l| ((*l).to_owned(), page.t(&format!("content-language-{l}"))))
+            .collect(),
+        countries: state.countries_by_name(lang),
+        members,
+        themes: themes.iter().map(|t| (t.slug.clone(), t.name(lang).to_owned())).collect(),
+        goals: sdgs.into_iter().map(|g| (g.number.to_string(), format!("{} — {}", g.number, g.title(lang)))).collect(),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "admin/story_form.html")]
+struct FormPage {
+    page: Page,
+    existing: Option<Content>,
+    fields: StoryFields,
+    errors: FieldErrors,
+    choices: Choices,
+}
+
+impl FormPage {
+    fn action(&self) -> String {
+        match &self.existing {
+            Some(story) => self.page.href(&format!("/admin/stories/{}/edit", story.id)),
+            None => self.page.href("/admin/stories"),
+        }
+    }
+
+    fn cancel(&self) -> String {
+        match &self.existing {
+            Some(story) => self.page.href(&format!("/admin/stories/{}", story.id)),
+            None => self.page.href("/admin/stories"),
+        }
+    }
+
+    fn text_language(&self) -> &str {
+        if self.fields.source_language.is_empty() { "en" } else { &self.fields.source_language }
+    }
+
+    fn direction(&self) -> &'static str {
+        Direction::of(self.text_language()).as_attr()
+    }
+
+    fn slug_fixed(&self) -> bool {
+        self.existing.as_ref().is_some_and(|s| s.live_revision.is_some())
+    }
+
+    fn has_translations(&self) -> bool {
+        self.existing.as_ref().is_some_and(|s| s.texts.len() > 1)
+    }
+
+    fn projects_text(&self) -> String {
+        self.fields.projects.join(", ")
+    }
+}
+
+async fn form_page(
+    state: &AppState,
+    page: Page,
+    existing: Option<Content>,
+    fields: StoryFields,
+    errors: FieldErrors,
+) -> AppResult<FormPage> {
+    let title = match &existing {
+        Some(story) => {
+            page.lang.t_args("story-edit-title", &[("title", crate::i18n::text(story.source().title.clone()))])
+        }
+        None => page.t("story-new-title"),
+    };
+    let choices = choices(state, &page).await?;
+    Ok(FormPage { page: page.titled(title), existing, fields, errors, choices })
+}
+
+pub async fn new_form(State(state): State<AppState>, Staff(_): Staff, page: Page) -> AppResult<Response> {
+    let fields = StoryFields { source_language: page.lang.code().to_owned(), ..StoryFields::default() };
+    render(&form_page(&state, page, None, fields, FieldErrors::default()).await?)
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    RequestIdText(request_id): RequestIdText,
+    page: Page,
+    CsrfForm(fields): CsrfForm<StoryFields>,
+) -> AppResult<Response> {
+    let input = match StoryInput::parse(&fields) {
+        Ok(input) => input,
+        Err(errors) => {
+            return render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &form_page(&state, page, None, fields, errors).await?,
+            );
+        }
+    };
+    match contents::create(state.db(), &actor(&user, request_id), ContentKind::Story, &input).await {
+        Ok(story) => Ok(Redirect::to(&page.href(&format!("/admin/stories/{}", story.id))).into_response()),
+        Err(error) => {
+            let (status, errors) = form_errors(error, "slug_exists")?;
+            render_status(status, &form_page(&state, page, None, fields, errors).await?)
+        }
+    }
+}
+
+/// Story `id`, or 404.
+pub async fn story_of(state: &AppState, id: &str) -> AppResult<Content> {
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
+    match contents::get(state.db(), id).await {
+        Ok(story) if story.kind == ContentKind::Story => Ok(story),
+        Ok(_) | Err(apdc_store::StoreError::NotFound) => Err(AppError::NotFound),
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn fields_of(story: &Content) -> StoryFields {
+    let mut fields = StoryFields {
+        slug: story.slug.clone(),
+        source_language: story.source_language.clone(),
+        ..StoryFields::default()
+    };
+    fields.set_text(&story.source().content_text());
+    fields.set_links(&story.links);
+    fields
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    Staff(_): Staff,
+    page: Page,
+    Path((_, id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let story = story_of(&state, &id).await?;
+    let fields = fields_of(&story);
+    render(&form_page(&state, page, Some(story), fields, FieldErrors::default()).await?)
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    RequestIdText(request_id): RequestIdText,
+    page: Page,
+    Path((_, id)): Path<(String, String)>,
+    CsrfForm(mut fields): CsrfForm<StoryFields>,
+) -> AppResult<Response> {
+    let story = story_of(&state, &id).await?;
+    // The source language is chosen once, when the story is created.
+    fields.source_language = story.source_language.clone();
+    let input = match StoryInput::parse(&fields) {
+        Ok(input) => input,
+        Err(errors) => {
+            let form = form_page(&state, page, Some(story), fields, errors).await?;
+            return render_status(StatusCode::UNPROCESSABLE_ENTITY, &form);
+        }
+    };
+    match contents::update(state.db(), &actor(&user, request_id), story.id, &input).await {
+        Ok(updated) => Ok(Redirect::to(&page.href(&format!("/admin/stories/{}", updated.id))).into_response()),
+        Err(error) => {
+            let (status, errors) = form_errors(error, "slug_exists")?;
+            render_status(status, &form_page(&state, page, Some(story), fields, errors).await?)
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin/story_translation.html")]
+struct TranslationPage {
+    page: Page,
+    story: Content,
+    language: String,
+    fields: TextFields,
+    errors: FieldErrors,
+}
+
+impl TranslationPage {
+    fn direction(&self) -> &'static str {
+        Direction::of(&self.language).as_attr()
+    }
+
+    fn source_direction(&self) -> &'static str {
+        Direction::of(&self.story.source_language).as_attr()
+    }
+
+    fn source_name(&self) -> String {
+        self.page.t(&format!("content-language-{}", self.story.source_language))
+    }
+
+    fn is_out_of_date(&self) -> bool {
+        self.story.translation_state(&self.language) == apdc_store::contents::TranslationState::OutOfDate
+    }
+
+    fn is_current_ticked(&self) -> bool {
+        ticked(&self.fields.current)
+    }
+}
+
+/// The language in a translation path: a content language other than the source.
+fn translation_language(story: &Content, raw: &str) -> AppResult<String> {
+    match CONTENT_LANGUAGES.iter().find(|l| **l == raw) {
+        Some(language) if *language != story.source_language => Ok((*language).to_owned()),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+fn translation_page(
+    page: Page,
+    story: Content,
+    language: String,
+    fields: TextFields,
+    errors: FieldErrors,
+) -> TranslationPage {
+    let name = page.t(&format!("content-language-{language}"));
+    let title = page.lang.t_args(
+        "story-translate-title",
+        &[("language", crate::i18n::text(name)), ("title", crate::i18n::text(story.source().title.clone()))],
+    );
+    TranslationPage { page: page.titled(title), story, language, fields, errors }
+}
+
+pub async fn translation_form(
+    State(state): State<AppState>,
+    Staff(_): Staff,
+    page: Page,
+    Path((_, id, language)): Path<(String, String, String)>,
+) -> AppResult<Response> {
+    let story = story_of(&state, &id).await?;
+    let language = translation_language(&story, &language)?;
+    let fields = story.text(&language).map_or_else(
+        || TextFields { current: "true".into(), ..TextFields::default() },
+        |t| TextFields {
+            title: t.title.clone(),
+            standfirst: t.standfirst.clone().unwrap_or_default(),
+            body: t.body.clone(),
+            people: t.people.clone().unwrap_or_default(),
+            // An out-of-date translation stays so until the translator says otherwise.
+            current: if story.translation_state(&language) == apdc_store::contents::TranslationState::OutOfDate {
+                String::new()
+            } else {
+                "true".into()
+            },
+        },
+    );
+    render(&translation_page(page, story, language, fields, FieldErrors::default()))
+}
+
+pub async fn save_translation(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    RequestIdText(request_id): RequestIdText,
+    page: Page,
+    Path((_, id, language)): Path<(String, String, String)>,
+    CsrfForm(fields): CsrfForm<TextFields>,
+) -> AppResult<Response> {
+    let story = story_of(&state, &id).await?;
+    let language = translation_language(&story, &language)?;
+    let text: ContentText = match ContentText::parse(&language, &fields) {
+        Ok(text) => text,
+        Err(errors) => {
+            return render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &translation_page(page, story, language, fields, errors),
+            );
+        }
+    };
+    match contents::translate(state.db(), &actor(&user, request_id), story.id, &text, ticked(&fields.current)).await {
+        Ok(updated) => Ok(Redirect::to(&page.href(&format!("/admin/stories/{}", updated.id))).into_response()),
+        Err(error) => {
+            let (status, errors) = form_errors(error, "slug_exists")?;
+            render_status(status, &translation_page(page, story, language, fields, errors))
+        }
+    }
+}

@@ -1,0 +1,135 @@
+# قصص النجاح: الصفحات العامة والتحرير والمراجعة والترجمات والنسخ.
+
+nav-stories = القصص
+nav-admin-stories = القصص
+stories-title = قصص النجاح
+stories-intro = كيف تضع هيئات التقييس الوطنية والجهات المعنية بها المواصفات موضع التطبيق بدعم من خطة العمل، يرويها أصحابها.
+stories-filter = تصفية القصص
+stories-count = { $total ->
+    [zero] لا توجد قصص
+    [one] قصة واحدة
+    [two] قصتان
+    [few] { $total } قصص
+    [many] { $total } قصة
+   *[other] { $total } قصة
+}
+stories-empty = لم تُنشر أي قصة بعد.
+stories-empty-filtered = لا توجد قصة منشورة تطابق عوامل التصفية هذه. أزل أحدها لرؤية المزيد.
+stories-as-json = هذه القصص بصيغة JSON (واجهة البرمجة)
+story-published = نُشرت في { $date }
+story-updated = حُدِّثت في { $date }
+story-shown-in-source = لم تُترجم هذه القصة إلى لغتك بعد؛ وهي معروضة بلغتها الأصلية: { $language }.
+story-translation-behind = تغيّر النص الأصلي ({ $language }) منذ إعداد هذه الترجمة؛ وقد لا تكون الترجمة محدّثة.
+story-people-quoted = الأشخاص المقتبس كلامهم
+story-about = موضوعات هذه القصة
+story-other-languages = اقرأ هذه القصة بلغة أخرى
+story-all = جميع قصص النجاح
+home-stories = أحدث القصص
+home-stories-all = جميع قصص النجاح
+project-stories = قصص عن هذا المشروع
+member-stories = قصص عن هذا العضو
+
+date-long-1 = { $day } يناير { $year }
+date-long-2 = { $day } فبراير { $year }
+date-long-3 = { $day } مارس { $year }
+date-long-4 = { $day } أبريل { $year }
+date-long-5 = { $day } مايو { $year }
+date-long-6 = { $day } يونيو { $year }
+date-long-7 = { $day } يوليو { $year }
+date-long-8 = { $day } أغسطس { $year }
+date-long-9 = { $day } سبتمبر { $year }
+date-long-10 = { $day } أكتوبر { $year }
+date-long-11 = { $day } نوفمبر { $year }
+date-long-12 = { $day } ديسمبر { $year }
+
+admin-stories-title = إدارة القصص
+admin-stories-empty = لا توجد قصص في هذه القائمة.
+stories-by-status = القصص حسب الحالة
+story-new-title = كتابة قصة
+story-edit-title = تعديل «{ $title }»
+story-translate-title = الترجمة ({ $language }) لـ«{ $title }»
+content-status-draft = مسودة
+content-status-in-review = قيد المراجعة
+content-status-changes-requested = طُلبت تعديلات
+content-status-published = منشورة
+content-status-archived = مؤرشفة
+content-action-submit = إرسال للمراجعة
+content-action-request-changes = طلب تعديلات
+content-action-publish = نشر
+content-action-archive = أرشفة
+content-action-reopen = إعادة فتحها مسودةً
+story-source-language = لغة الكتابة
+story-source-language-help = اللغة التي تُكتب بها القصة أولًا، وتتبع الترجماتُ هذا النص. لا يمكن تغييرها لاحقًا.
+story-field-title = العنوان
+story-field-standfirst = المقدمة
+story-standfirst-help = جملة أو جملتان تقدّمان القصة تحت عنوانها.
+story-field-body = النص
+story-body-help = ماركداون: ## لعنوان فرعي، و- لقائمة، و> لاقتباس، و[كلمات](https://…) لرابط، و![وصف](/media/…) لصورة مرفوعة. لا تُقبل لغة HTML.
+story-field-people = الأشخاص المقتبس كلامهم
+story-people-help = شخص واحد في كل سطر مع صفته، مثل: أمينة ديالو، رئيسة قسم إصدار الشهادات، ASN.
+story-field-links = الروابط
+story-field-slug = العنوان في الرابط
+story-slug-help = الجزء الأخير من رابط القصة، مثل solar-standards-in-dakar. إذا تُرك فارغًا يُستخرج من العنوان. وهو إلزامي إذا كان العنوان بالحروف العربية أو السيريلية.
+story-slug-fixed = ثابت منذ النشر الأول، كي تبقى الروابط إلى القصة صالحة.
+story-minor = تصحيح طفيف
+story-minor-help = اختر هذا الخيار لتصحيح خطأ مطبعي أو إملائي لا يحتاج المترجمون إلى نقله: تبقى الترجمات محدّثة.
+story-field-projects = المشاريع
+story-projects-help = رموز المشاريع مفصولة بفواصل، مثل DEMO-0001, DEMO-0014.
+column-updated = آخر تغيير
+column-language = اللغة
+column-actions = الإجراءات
+story-out-of-date = ترجمات غير محدّثة
+story-live-copy = نسخة سابقة منشورة
+story-translation-out-of-date = تغيّر النص الأصلي منذ حفظ هذه الترجمة. حدّث الترجمة ثم اختر الخانة أدناه.
+story-source-text = النص الأصلي ({ $language })
+story-translation-current = محدّثة وفق النص الأصلي
+story-translation-current-help = ألغِ الاختيار إذا كنت تحفظ جزءًا من التغييرات فقط: تبقى الترجمة عندئذ موسومة بأنها غير محدّثة.
+story-readers = ما يراه القرّاء
+story-readers-live = القصة المنشورة
+story-readers-changes-waiting = تغييرات لاحقة بانتظار المراجعة
+story-readers-scheduled = لا شيء بعد: تظهر القصة في { $moment } (بالتوقيت العالمي المنسق)
+story-readers-none = لا شيء: لم تُنشر القصة
+story-author = الكاتب
+story-changes-requested = طُلبت تعديلات
+story-workflow = المراجعة والنشر
+story-needs-other-reviewer = يراجع هذه القصةَ موظفٌ آخر: لا ينشرها أو يطلب تعديلها إلا مراجعٌ غير كاتبها، أو مديرٌ للنظام.
+story-comment = ما الذي يجب تغييره
+story-publish-when = النشر
+story-publish-when-help = اترك التاريخ فارغًا للنشر الآن، أو اختر موعد ظهور القصة ومنطقته الزمنية.
+story-publish-at = التاريخ والوقت
+story-time-zone = المنطقة الزمنية
+story-translations = الترجمات
+story-translate = ترجمة
+translation-state-source = النص الأصلي
+translation-state-missing = غير مترجمة
+translation-state-current = محدّثة
+translation-state-out-of-date = غير محدّثة
+story-preview = معاينة (النص قيد التحرير)
+story-revisions = النسخ
+revision-title = النسخة { $number }
+story-live-revision = منشورة
+story-history = سجل المراجعة
+revision-created = إنشاء
+revision-edited = تعديل النص الأصلي أو الروابط
+revision-edited-minor = تصحيح طفيف للنص الأصلي
+revision-translated = حُفظت الترجمة: { $detail }
+revision-restored = استُعيدت النسخة { $detail }
+revision-no-change = لم يغيّر هذا الحفظ شيئًا.
+revision-restore = استعادة هذه النسخة
+revision-restore-help = تعود النصوص والروابط إلى ما كانت عليه في هذه النسخة، في نسخة جديدة؛ وتحصل القصة المنشورة على مسودة جديدة تنتظر المراجعة.
+
+field-error-raw-html = لا تُقبل لغة HTML: اكتب النص بصيغة ماركداون (انظر الإرشادات تحت الحقل).
+field-error-unsafe-link = لا يؤدي الرابط إلا إلى صفحة ويب (https://…) أو عنوان بريد إلكتروني (mailto:…) أو صفحة من هذا الموقع (/…).
+field-error-image-not-uploaded = يجب رفع الصور إلى هذا الموقع أولًا؛ وتبدأ عناوينها بـ /media/.
+field-error-image-alt-required = صِف كل صورة بين القوسين المعقوفين، من أجل القرّاء الذين لا يستطيعون رؤيتها.
+field-error-slug-needs-latin = لا يحتوي هذا العنوان على حروف لاتينية يُستخرج منها الرابط: اكتبه بحروف لاتينية صغيرة وأرقام وشَرطات.
+field-error-slug-exists = هذا الرابط مستخدم لقصة أخرى.
+field-error-slug-fixed-once-published = لا يمكن تغيير رابط قصة منشورة.
+field-error-source-language-fixed = لا يمكن تغيير اللغة التي كُتبت بها القصة.
+field-error-comment-required = اذكر ما يجب تغييره.
+field-error-time-zone-required = اختر المنطقة الزمنية لهذا التاريخ والوقت.
+field-error-not-allowed-now = هذه الخطوة غير ممكنة في الحالة الحالية للقصة.
+field-error-reviewer-required = لا يتخذ هذه الخطوة إلا مراجعٌ غير الكاتب، أو مديرٌ للنظام.
+field-error-already-published = هذه القصة منشورة بالفعل: لا يمكن تغيير تاريخ نشرها.
+field-error-archived-not-editable = أعِد فتح هذه القصة المؤرشفة قبل تعديلها.
+field-error-is-source-language = هذه هي اللغة التي كُتبت بها القصة: عدّل القصة نفسها.
