@@ -14,7 +14,6 @@ pub mod config;
 pub mod error;
 pub mod form;
 pub mod i18n;
-pub mod markdown;
 pub mod memo;
 pub mod middleware;
 pub mod page;

@@ -214,6 +214,14 @@ pub fn page_window(current: usize, pages: usize) -> Vec<Option<usize>> {
     out
 }
 
+/// `?name=value&…` of the pairs with a value (URL-encoded), or nothing when none has one:
+/// the query string of a filtered list's links.
+pub fn query_string(pairs: &[(&str, &str)]) -> String {
+    let kept: Vec<_> = pairs.iter().filter(|(_, v)| !v.is_empty()).collect();
+    let encoded = serde_urlencoded::to_string(kept).unwrap_or_default();
+    if encoded.is_empty() { String::new() } else { format!("?{encoded}") }
+}
+
 /// A list's pagination: previous, a window of page numbers, next. Renders nothing for a
 /// list of one page.
 pub struct Pager {

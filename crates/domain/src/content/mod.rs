@@ -5,7 +5,6 @@
 //! Translations record the version of the source text they follow, so that a change to
 //! the source marks them out of date instead of silently leaving readers behind.
 
-pub mod markdown;
 pub mod moment;
 
 use crate::CountryCode;
@@ -158,7 +157,7 @@ pub struct ContentText {
     pub language: String,
     pub title: String,
     pub standfirst: Option<String>,
-    /// CommonMark, checked by [`markdown::check`].
+    /// CommonMark, checked by [`apdc_markdown::check`].
     pub body: String,
     pub people: Option<String>,
 }
@@ -168,7 +167,10 @@ impl ContentText {
         let mut errors = FieldErrors::default();
         let title = errors.check("title", required_text(&raw.title, TITLE_MAX));
         let standfirst = errors.check("standfirst", optional_paragraphs(&raw.standfirst, STANDFIRST_MAX));
-        let body = errors.check("body", required_paragraphs(&raw.body, BODY_MAX).and_then(markdown::check));
+        let body = errors.check(
+            "body",
+            required_paragraphs(&raw.body, BODY_MAX).and_then(|body| apdc_markdown::check(&body).map(|()| body)),
+        );
         let people = errors.check("people", optional_paragraphs(&raw.people, PEOPLE_MAX));
         match (title, standfirst, body, people) {
             (Some(title), Some(standfirst), Some(body), Some(people)) if errors.is_empty() => {

@@ -23,7 +23,9 @@ CREATE TABLE contents (
     UNIQUE (kind, slug)
 );
 
-CREATE INDEX contents_public ON contents (kind, status, published_at);
+-- Readers' lists (newest first within a kind) and the next scheduled appearance.
+CREATE INDEX contents_public ON contents (kind, published_at);
+CREATE INDEX contents_published ON contents (published_at);
 
 -- A source text has a version, raised by every change that is not marked minor; a
 -- translation records the source version it follows (out of date when lower).

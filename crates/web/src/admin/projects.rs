@@ -17,7 +17,7 @@ use apdc_domain::project::{
 use apdc_store::Paged;
 use apdc_store::activities::{self, Activity};
 use apdc_store::audit::{self, Entry};
-use apdc_store::organisations::{self, Organisation, Theme};
+use apdc_store::organisations::{self, Organisation};
 use apdc_store::projects::{self, Project, ProjectSummary};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -80,32 +80,17 @@ struct Choices {
 
 async fn choices(state: &AppState, page: &Page) -> AppResult<Choices> {
     let lang = page.lang.code();
-    let members = apdc_store::members::matching(state.db(), &Default::default()).await?;
-    let mut members: Vec<(String, String)> = members
-        .into_iter()
-        .map(|m| {
-            let name = m.country_names.get(lang).to_owned();
-            let label = match &m.acronym {
-                Some(a) => format!("{name} — {a}"),
-                None => name,
-            };
-            (m.alpha2.to_string(), label)
-        })
-        .collect();
-    members.sort_by_cached_key(|(_, l)| apdc_store::members::sort_key(l));
-    let themes = organisations::themes(state.db()).await?;
-    let sdgs = apdc_store::reference::sdgs(state.db()).await?;
     Ok(Choices {
         countries: state.countries_by_name(lang),
         regions: projects::region_names(state.db()).await?.into_iter().map(|r| (r.clone(), r)).collect(),
-        members,
-        themes: themes.iter().map(|t: &Theme| (t.slug.clone(), t.name(lang).to_owned())).collect(),
+        members: super::member_choices(state, lang).await?,
+        themes: super::theme_choices(state, lang).await?,
         statuses: ProjectStatus::ALL
             .iter()
             .map(|s| (s.as_str().to_owned(), page.t(&s.key("project-status"))))
             .collect(),
         scopes: Scope::ALL.iter().map(|s| (s.as_str().to_owned(), page.t(&s.key("scope")))).collect(),
-        goals: sdgs.into_iter().map(|g| (g.number.to_string(), format!("{} — {}", g.number, g.title(lang)))).collect(),
+        goals: super::goal_choices(state, lang).await?,
     })
 }
 

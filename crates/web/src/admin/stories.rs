@@ -95,27 +95,15 @@ pub struct Choices {
 
 async fn choices(state: &AppState, page: &Page) -> AppResult<Choices> {
     let lang = page.lang.code();
-    let facet = apdc_store::members::matching(state.db(), &Default::default()).await?;
-    let mut members: Vec<(String, String)> = facet
-        .into_iter()
-        .map(|m| {
-            let name = m.country_names.get(lang).to_owned();
-            let label = m.acronym.as_ref().map_or_else(|| name.clone(), |a| format!("{name} — {a}"));
-            (m.alpha2.to_string(), label)
-        })
-        .collect();
-    members.sort_by_cached_key(|(_, l)| apdc_store::members::sort_key(l));
-    let themes = apdc_store::organisations::themes(state.db()).await?;
-    let sdgs = apdc_store::reference::sdgs(state.db()).await?;
     Ok(Choices {
         languages: CONTENT_LANGUAGES
             .iter()
             .map(|l| ((*l).to_owned(), page.t(&format!("content-language-{l}"))))
             .collect(),
         countries: state.countries_by_name(lang),
-        members,
-        themes: themes.iter().map(|t| (t.slug.clone(), t.name(lang).to_owned())).collect(),
-        goals: sdgs.into_iter().map(|g| (g.number.to_string(), format!("{} — {}", g.number, g.title(lang)))).collect(),
+        members: super::member_choices(state, lang).await?,
+        themes: super::theme_choices(state, lang).await?,
+        goals: super::goal_choices(state, lang).await?,
     })
 }
 

@@ -124,7 +124,7 @@ async fn manage_page(
 ) -> AppResult<ManagePage> {
     let revisions = contents::revisions(state.db(), story.id).await?;
     let events = contents::events(state.db(), story.id).await?;
-    let preview = crate::markdown::render(&story.source().body);
+    let preview = apdc_markdown::render(&story.source().body);
     let title = story.source().title.clone();
     let time_zones = moment::time_zones().into_iter().map(|z| (z.clone(), z.replace('_', " "))).collect();
     Ok(ManagePage {
@@ -306,7 +306,7 @@ pub async fn restore(
     RequestIdText(request_id): RequestIdText,
     page: Page,
     Path((_, id, number)): Path<(String, String, String)>,
-    CsrfForm(_): CsrfForm<WorkflowFields>,
+    CsrfForm(_): CsrfForm<std::collections::HashMap<String, String>>,
 ) -> AppResult<Response> {
     let story = story_of(&state, &id).await?;
     let number = revision_number(&number)?;

@@ -153,7 +153,7 @@ fn story(s: PublicContent, lang: &str) -> ApiStory {
     ApiStory {
         html_url: format!("/{lang}/stories/{}", s.slug),
         text: text_of(&s.shown, s.state),
-        body_html: crate::markdown::render(&s.shown.body),
+        body_html: apdc_markdown::render(&s.shown.body),
         body: s.shown.body.clone(),
         people: s
             .shown

@@ -97,9 +97,7 @@ impl DirectoryQuery {
             ("order", order.as_str()),
             ("page", page.as_str()),
         ];
-        let encoded = serde_urlencoded::to_string(pairs.iter().filter(|(_, v)| !v.is_empty()).collect::<Vec<_>>())
-            .unwrap_or_default();
-        if encoded.is_empty() { String::new() } else { format!("?{encoded}") }
+        crate::widgets::query_string(&pairs)
     }
 }
 

@@ -68,16 +68,27 @@ pub(crate) fn optional<T>(
     if raw.trim().is_empty() { Ok(None) } else { parse(raw).map(Some).map_err(|_| bad(field)) }
 }
 
+/// An M49 region name as the filters take it (`Africa`).
+pub(crate) fn m49_region(raw: &str) -> Result<String, &'static str> {
+    apdc_domain::country::M49_REGIONS
+        .iter()
+        .find(|known| **known == raw)
+        .map(|r| (*r).to_owned())
+        .ok_or("invalid_region")
+}
+
+/// A country code as the filters take it, in capitals.
+pub(crate) fn country(raw: &str) -> Result<String, &'static str> {
+    apdc_domain::CountryCode::parse(raw).map(|c| c.to_string())
+}
+
 impl ProjectsQuery {
     /// The filter this query asks for (public projects only unless `public_only` is
     /// false) and the page number; an unknown value is an error naming the parameter.
     pub fn parse(&self, public_only: bool) -> AppResult<(ProjectFilter, usize)> {
-        let region = optional(&self.region, "region", |r| {
-            apdc_domain::country::M49_REGIONS.iter().find(|known| **known == r).map(|r| (*r).to_owned()).ok_or("")
-        })?;
-        let country =
-            optional(&self.country, "country", |c| apdc_domain::CountryCode::parse(c).map(|c| c.to_string()))?;
-        let member = optional(&self.member, "member", |c| apdc_domain::CountryCode::parse(c).map(|c| c.to_string()))?;
+        let region = optional(&self.region, "region", m49_region)?;
+        let country = optional(&self.country, "country", country)?;
+        let member = optional(&self.member, "member", self::country)?;
         let sdg = optional(&self.sdg, "sdg", apdc_domain::project::sdg_goal)?;
         let theme = optional(&self.theme, "theme", apdc_domain::project::theme_slug)?;
         let mode = optional(&self.mode, "mode", ActivityMode::parse)?;
@@ -117,9 +128,7 @@ impl ProjectsQuery {
             ("q", self.q.as_str()),
             ("page", page.as_str()),
         ];
-        let kept: Vec<_> = pairs.iter().filter(|(_, v)| !v.is_empty()).collect();
-        let encoded = serde_urlencoded::to_string(kept).unwrap_or_default();
-        if encoded.is_empty() { String::new() } else { format!("?{encoded}") }
+        crate::widgets::query_string(&pairs)
     }
 
     pub fn is_filtered(&self) -> bool {
@@ -245,19 +254,15 @@ impl DetailPage {
             .unwrap_or_default()
     }
 
-    /// Whether the texts shown are in another language than the page's.
-    fn text_language(&self) -> Option<&str> {
-        self.project.text(self.page.lang.code()).map(|t| t.language.as_str()).filter(|l| *l != self.page.lang.code())
-    }
-
     /// ` lang=".." dir=".."` for the project's texts when they are shown in another
     /// language than the page's, so that they are read and laid out in their own.
     fn text_attributes(&self) -> String {
-        self.text_language().map_or_else(String::new, |language| {
-            let language: String = language.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
-            let dir = apdc_domain::language::Direction::of(&language).as_attr();
-            format!(" lang=\"{language}\" dir=\"{dir}\"")
-        })
+        self.text_language().map_or_else(String::new, |l| crate::site::stories::foreign_attributes(&self.page, l))
+    }
+
+    /// The language of the texts shown, when it is not the page's.
+    fn text_language(&self) -> Option<&str> {
+        self.project.text(self.page.lang.code()).map(|t| t.language.as_str()).filter(|l| *l != self.page.lang.code())
     }
 
     fn status_label(&self) -> String {

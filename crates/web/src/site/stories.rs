@@ -8,7 +8,7 @@
 
 use crate::error::{AppError, AppResult};
 use crate::page::{Page, render};
-use crate::site::projects::optional;
+use crate::site::projects::{country, m49_region, optional};
 use crate::state::AppState;
 use crate::widgets::Pager;
 use apdc_domain::content::ContentKind;
@@ -56,12 +56,8 @@ pub struct StoriesQuery {
 impl StoriesQuery {
     /// The filter and page number asked for; an unknown value is an error naming it.
     pub fn parse(&self) -> AppResult<(PublicFilter, usize)> {
-        let region = optional(&self.region, "region", |r| {
-            apdc_domain::country::M49_REGIONS.iter().find(|known| **known == r).map(|r| (*r).to_owned()).ok_or("")
-        })?;
-        let country = |raw: &str| apdc_domain::CountryCode::parse(raw).map(|c| c.to_string());
         let filter = PublicFilter {
-            region,
+            region: optional(&self.region, "region", m49_region)?,
             member: optional(&self.member, "member", country)?,
             country: optional(&self.country, "country", country)?,
             project: optional(&self.project, "project", apdc_domain::project::project_code)?,
@@ -85,9 +81,7 @@ impl StoriesQuery {
             ("year", self.year.as_str()),
             ("page", page.as_str()),
         ];
-        let kept: Vec<_> = pairs.iter().filter(|(_, v)| !v.is_empty()).collect();
-        let encoded = serde_urlencoded::to_string(kept).unwrap_or_default();
-        if encoded.is_empty() { String::new() } else { format!("?{encoded}") }
+        crate::widgets::query_string(&pairs)
     }
 
     pub fn is_filtered(&self) -> bool {
@@ -314,7 +308,7 @@ pub async fn show(
         .iter()
         .filter_map(|s| all_themes.iter().find(|t| &t.slug == s).map(|t| (t.slug.clone(), t.name(lang).to_owned())))
         .collect();
-    let body = crate::markdown::render(&story.shown.body);
+    let body = apdc_markdown::render(&story.shown.body);
     let date = long_date(&page, story.published_at);
     let updated = (story.live_at > story.published_at + 86_400).then(|| long_date(&page, story.live_at));
     let title = story.shown.title.clone();

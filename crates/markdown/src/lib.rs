@@ -1,13 +1,64 @@
-//! Bodies written in CommonMark, rendered for readers. The domain refuses what a body may
-//! not contain when it is saved (`apdc_domain::content::markdown`); this renders what was
-//! accepted and sanitises the result again with ammonia, so that a rule missed on one side
-//! is still enforced on the other. The body's highest heading is shown as `h2`, under the
-//! page's title, whichever level the author wrote it at.
+//! Bodies written in CommonMark (stories, pages): what they may contain, and how they are
+//! shown. Authors write Markdown, never HTML: raw HTML, links to anything but web pages,
+//! mail addresses and the site's own pages, and images that are not the site's own
+//! uploads (or have no description) are refused by [`check`] with a reason, so that an
+//! author learns why instead of finding their text silently changed. [`render`] turns an
+//! accepted body into HTML and sanitises it again with ammonia, so that a rule missed on
+//! one side is still enforced on the other; the body's highest heading is shown as `h2`,
+//! under the page's title, whichever level the author wrote it at.
+//!
+//! No web or database dependency, so that it is tested and fuzzed alone. Parsing is
+//! linear in the body, whose length the caller bounds.
 
-use apdc_domain::content::markdown::{IMAGE_PREFIX, options};
-use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 use std::collections::HashSet;
 use std::sync::LazyLock;
+
+/// The CommonMark extensions bodies may use.
+pub fn options() -> Options {
+    Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES
+}
+
+/// Where images placed in a body must come from: the site's own image store.
+pub const IMAGE_PREFIX: &str = "/media/";
+
+/// Whether the body may be published: `Ok`, or the reason it may not.
+pub fn check(body: &str) -> Result<(), &'static str> {
+    let mut in_image = false;
+    let mut alt = String::new();
+    for event in Parser::new_ext(body, options()) {
+        match event {
+            Event::Html(_) | Event::InlineHtml(_) => return Err("raw_html"),
+            Event::Start(Tag::Link { dest_url, .. }) if !is_safe_link(&dest_url) => return Err("unsafe_link"),
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                if !dest_url.starts_with(IMAGE_PREFIX) || dest_url.contains("..") {
+                    return Err("image_not_uploaded");
+                }
+                in_image = true;
+                alt.clear();
+            }
+            Event::Text(text) | Event::Code(text) if in_image => alt.push_str(&text),
+            Event::End(TagEnd::Image) => {
+                in_image = false;
+                if alt.trim().is_empty() {
+                    return Err("image_alt_required");
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Web pages, mail addresses, and the site's own pages and anchors.
+fn is_safe_link(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:") {
+        return true;
+    }
+    // A path on this site (not `//host`, which a browser reads as another site).
+    (lower.starts_with('/') && !lower.starts_with("//")) || lower.starts_with('#')
+}
 
 /// The level a body heading is shown at: the body's highest heading becomes `h2` (the
 /// page's title is the one `h1`), and the others keep their distance to it.
@@ -112,6 +163,29 @@ pub fn plain_text(body: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn checked(body: &str) -> Result<(), &'static str> {
+        check(body)
+    }
+
+    #[test]
+    fn markdown_with_headings_lists_links_quotes_and_images_passes() {
+        let body = "## Results\n\n- one\n- two\n\n> Quoted.\n\n[ISO](https://www.iso.org) and [our projects](/en/projects).\n\n![A training room](/media/abc.jpg)";
+        assert_eq!(checked(body), Ok(()));
+    }
+
+    #[test]
+    fn html_and_dangerous_links_are_refused_with_a_reason() {
+        assert_eq!(checked("Hello <script>alert(1)</script>"), Err("raw_html"));
+        assert_eq!(checked("<img src=x onerror=alert(1)>"), Err("raw_html"));
+        assert_eq!(checked("[click](javascript:alert(1))"), Err("unsafe_link"));
+        assert_eq!(checked("[click](JavaScript:alert(1))"), Err("unsafe_link"));
+        assert_eq!(checked("[click](data:text/html,hi)"), Err("unsafe_link"));
+        assert_eq!(checked("[elsewhere](//evil.example)"), Err("unsafe_link"));
+        assert_eq!(checked("![x](https://tracker.example/x.png)"), Err("image_not_uploaded"));
+        assert_eq!(checked("![](/media/abc.jpg)"), Err("image_alt_required"));
+        assert_eq!(checked("Code `<b>` stays text."), Ok(()));
+    }
 
     #[test]
     fn bodies_render_with_their_highest_heading_under_the_title() {
