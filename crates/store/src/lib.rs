@@ -7,6 +7,7 @@
 //! [`Tx`] that also records an [`audit`] entry.
 
 pub mod activities;
+pub mod attention;
 pub mod audit;
 pub mod backup;
 pub mod bulk;

@@ -22,12 +22,27 @@ pub struct Page {
     pub csrf: String,
     pub demo: bool,
     pub title: String,
+    /// The pages staff placed in the navigation, titled in the page's language.
+    pub placed: std::sync::Arc<Vec<apdc_store::contents::PlacedPage>>,
 }
 
 impl Page {
     /// A page for a reader whose session is unknown (error pages).
     pub fn anonymous(lang: Lang, path_and_query: &str, demo: bool) -> Self {
-        Self { lang, rest: strip_lang(path_and_query), user: None, csrf: String::new(), demo, title: String::new() }
+        Self {
+            lang,
+            rest: strip_lang(path_and_query),
+            user: None,
+            csrf: String::new(),
+            demo,
+            title: String::new(),
+            placed: std::sync::Arc::default(),
+        }
+    }
+
+    /// Links to the pages placed at `placement` (header or footer).
+    pub fn placed_links(&self, placement: apdc_domain::content::Placement) -> Vec<crate::site::pages::NavLink> {
+        crate::site::pages::nav_links(self, &self.placed, placement)
     }
 
     pub fn titled(mut self, title: impl Into<String>) -> Self {
@@ -144,7 +159,16 @@ impl FromRequestParts<AppState> for Page {
             .map_err(|(_, msg)| AppError::Internal(format!("session layer missing: {msg}")))?;
         let csrf = csrf::existing(&session).await?.unwrap_or_default();
         let path_and_query = parts.uri.path_and_query().map_or("/", |p| p.as_str());
-        Ok(Self { lang, rest: strip_lang(path_and_query), user, csrf, demo: state.config().demo, title: String::new() })
+        let placed = state.placed_pages(lang.code()).await?;
+        Ok(Self {
+            lang,
+            rest: strip_lang(path_and_query),
+            user,
+            csrf,
+            demo: state.config().demo,
+            title: String::new(),
+            placed,
+        })
     }
 }
 

@@ -6,6 +6,8 @@
 
 use crate::state::AppState;
 use crate::{admin, api, assets, portal, reports, site};
+use apdc_domain::content::ContentKind;
+use axum::Extension;
 use axum::http::Method;
 use axum::routing::{MethodRouter, get, post, put};
 
@@ -48,7 +50,7 @@ fn route(method: Method, path: &'static str, access: Access, handler: MethodRout
 pub fn table() -> Vec<Route> {
     use Access::*;
     let (g, p, u) = (Method::GET, Method::POST, Method::PUT);
-    vec![
+    let mut routes = vec![
         // Site.
         route(g.clone(), "/", Public, get(site::root)),
         route(g.clone(), "/language/{code}", Public, get(site::switch_language)),
@@ -67,6 +69,8 @@ pub fn table() -> Vec<Route> {
         route(g.clone(), "/{lang}/results/{code}/evidence", Public, get(site::results::evidence)),
         route(g.clone(), "/{lang}/stories", Public, get(site::stories::list)),
         route(g.clone(), "/{lang}/stories/{slug}", Public, get(site::stories::show)),
+        route(g.clone(), "/{lang}/pages/{slug}", Public, get(site::pages::show)),
+        route(g.clone(), "/{lang}/get-involved", Public, get(site::pages::get_involved)),
         route(g.clone(), "/{lang}/login", Public, get(site::login::form)),
         route(p.clone(), "/{lang}/login", Public, post(site::login::submit)),
         route(p.clone(), "/{lang}/logout", SignedIn, post(site::login::logout)),
@@ -182,33 +186,9 @@ pub fn table() -> Vec<Route> {
             Staff,
             post(admin::participant_import::apply),
         ),
-        // Staff: success stories, their translations, review and revisions.
-        route(g.clone(), "/{lang}/admin/stories", Staff, get(admin::stories::list)),
-        route(p.clone(), "/{lang}/admin/stories", Staff, post(admin::stories::create)),
-        route(g.clone(), "/{lang}/admin/stories/new", Staff, get(admin::stories::new_form)),
-        route(g.clone(), "/{lang}/admin/stories/{id}", Staff, get(admin::story_review::manage)),
-        route(g.clone(), "/{lang}/admin/stories/{id}/edit", Staff, get(admin::stories::edit_form)),
-        route(p.clone(), "/{lang}/admin/stories/{id}/edit", Staff, post(admin::stories::update)),
-        route(
-            g.clone(),
-            "/{lang}/admin/stories/{id}/translations/{language}",
-            Staff,
-            get(admin::stories::translation_form),
-        ),
-        route(
-            p.clone(),
-            "/{lang}/admin/stories/{id}/translations/{language}",
-            Staff,
-            post(admin::stories::save_translation),
-        ),
-        route(p.clone(), "/{lang}/admin/stories/{id}/workflow", Staff, post(admin::story_review::workflow)),
-        route(g.clone(), "/{lang}/admin/stories/{id}/revisions/{number}", Staff, get(admin::story_review::revision)),
-        route(
-            p.clone(),
-            "/{lang}/admin/stories/{id}/revisions/{number}/restore",
-            Staff,
-            post(admin::story_review::restore),
-        ),
+        // Staff: what needs attention, and the translation queue.
+        route(g.clone(), "/{lang}/admin", Staff, get(admin::home::home)),
+        route(g.clone(), "/{lang}/admin/translations", Staff, get(admin::home::queue)),
         // Staff: the results framework.
         route(g.clone(), "/{lang}/admin/results", Staff, get(admin::results::plans)),
         route(p.clone(), "/{lang}/admin/results", Staff, post(admin::results::create_plan)),
@@ -301,6 +281,8 @@ pub fn table() -> Vec<Route> {
         route(g.clone(), "/api/v1/sdgs", Public, get(api::reference::sdgs)),
         route(g.clone(), "/api/v1/stories", Public, get(api::stories::list)),
         route(g.clone(), "/api/v1/stories/{slug}", Public, get(api::stories::show)),
+        route(g.clone(), "/api/v1/pages", Public, get(api::pages::list)),
+        route(g.clone(), "/api/v1/pages/{slug}", Public, get(api::pages::show)),
         route(g.clone(), "/api/v1/projects", Public, get(api::projects::list)),
         route(p.clone(), "/api/v1/projects", Staff, post(api::projects::create)),
         route(g.clone(), "/api/v1/projects/{code}", Public, get(api::projects::show)),
@@ -323,6 +305,62 @@ pub fn table() -> Vec<Route> {
         route(g.clone(), "/api/docs", Public, get(api::openapi::docs_redirect)),
         route(g.clone(), "/api/docs/", Public, get(api::openapi::docs_file)),
         route(g, "/api/docs/{*file}", Public, get(api::openapi::docs_file)),
+    ];
+    routes.extend(content_routes(ContentKind::Story));
+    routes.extend(content_routes(ContentKind::Page));
+    routes
+}
+
+/// The staff addresses of one kind of written content, in the order of
+/// [`content_routes`]: the list, a new item, one item, its form, a translation, a
+/// workflow step, a revision and its restoring.
+fn content_paths(kind: ContentKind) -> [&'static str; 7] {
+    match kind {
+        ContentKind::Story => [
+            "/{lang}/admin/stories",
+            "/{lang}/admin/stories/new",
+            "/{lang}/admin/stories/{id}",
+            "/{lang}/admin/stories/{id}/edit",
+            "/{lang}/admin/stories/{id}/translations/{language}",
+            "/{lang}/admin/stories/{id}/workflow",
+            "/{lang}/admin/stories/{id}/revisions/{number}",
+        ],
+        ContentKind::Page => [
+            "/{lang}/admin/pages",
+            "/{lang}/admin/pages/new",
+            "/{lang}/admin/pages/{id}",
+            "/{lang}/admin/pages/{id}/edit",
+            "/{lang}/admin/pages/{id}/translations/{language}",
+            "/{lang}/admin/pages/{id}/workflow",
+            "/{lang}/admin/pages/{id}/revisions/{number}",
+        ],
+    }
+}
+
+/// Staff writing, translating, reviewing and restoring stories or pages: the same
+/// handlers, told their kind by an extension.
+fn content_routes(kind: ContentKind) -> Vec<Route> {
+    use Access::Staff;
+    use admin::{content, content_review};
+    let [list, new, one, edit, translation, workflow, revision] = content_paths(kind);
+    let restore: &'static str = match kind {
+        ContentKind::Story => "/{lang}/admin/stories/{id}/revisions/{number}/restore",
+        ContentKind::Page => "/{lang}/admin/pages/{id}/revisions/{number}/restore",
+    };
+    let (g, p) = (Method::GET, Method::POST);
+    let with_kind = |handler: MethodRouter<AppState>| handler.layer(Extension(kind));
+    vec![
+        route(g.clone(), list, Staff, with_kind(get(content::list))),
+        route(p.clone(), list, Staff, with_kind(post(content::create))),
+        route(g.clone(), new, Staff, with_kind(get(content::new_form))),
+        route(g.clone(), one, Staff, with_kind(get(content_review::manage))),
+        route(g.clone(), edit, Staff, with_kind(get(content::edit_form))),
+        route(p.clone(), edit, Staff, with_kind(post(content::update))),
+        route(g.clone(), translation, Staff, with_kind(get(content::translation_form))),
+        route(p.clone(), translation, Staff, with_kind(post(content::save_translation))),
+        route(p.clone(), workflow, Staff, with_kind(post(content_review::workflow))),
+        route(g, revision, Staff, with_kind(get(content_review::revision))),
+        route(p, restore, Staff, with_kind(post(content_review::restore))),
     ]
 }
 

@@ -6,13 +6,14 @@
 //! batches; a batch whose first project is already there is skipped, so seeding again
 //! adds nothing and a larger scale adds only the missing batches. Over the delivery data,
 //! an illustrative results plan ([`results`]) with member reports and computed values,
-//! and a dozen fictional success stories ([`stories`]).
+//! a dozen fictional success stories ([`stories`]) and the pages staff write ([`pages`]).
 
 mod activities;
 mod calendar;
 mod catalogue;
 mod delivery;
 mod names;
+mod pages;
 mod participants;
 mod results;
 mod stories;
@@ -51,6 +52,7 @@ pub struct Report {
     pub batches: u32,
     pub results: results::Added,
     pub stories: usize,
+    pub pages: usize,
     pub elapsed: Duration,
 }
 
@@ -60,7 +62,7 @@ impl std::fmt::Display for Report {
         write!(
             f,
             "added {} projects, {} activities, {} people, {} participations and {} focal points in {:.1} s; \
-             {} of {} batches were already there; {}; {} stories",
+             {} of {} batches were already there; {}; {} stories; {} pages",
             a.projects,
             a.activities,
             a.people,
@@ -71,6 +73,7 @@ impl std::fmt::Display for Report {
             self.batches,
             self.results,
             self.stories,
+            self.pages,
         )
     }
 }
@@ -115,6 +118,7 @@ pub async fn seed(db: &Db, scale: u32) -> Result<Report> {
     }
     report.results = results::seed(db, &actor, report.added.projects > 0).await?;
     report.stories = stories::seed(db, &actor).await?;
+    report.pages = pages::seed(db, &actor).await?;
     report.elapsed = started.elapsed();
     Ok(report)
 }

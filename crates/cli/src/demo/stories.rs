@@ -290,6 +290,8 @@ async fn links(db: &Db, demo: &Demo, project: Option<String>) -> Result<StoryLin
         countries: demo.countries.iter().map(|c| (*c).to_owned()).collect(),
         sdgs: demo.sdgs.to_vec(),
         themes: demo.themes.iter().filter(|t| themes.iter().any(|x| x.slug == **t)).map(|t| (*t).to_owned()).collect(),
+        placement: None,
+        position: None,
     })
 }
 

@@ -6,6 +6,10 @@
 //! the source marks them out of date instead of silently leaving readers behind.
 
 pub mod moment;
+mod placement;
+
+pub use placement::{POSITION_MAX, Placement};
+use placement::{optional_placement, position};
 
 use crate::CountryCode;
 use crate::code_enum;
@@ -26,6 +30,16 @@ code_enum! {
     pub enum ContentKind {
         Story = "story",
         Page = "page",
+    }
+}
+
+impl ContentKind {
+    /// The address segment of the kind, public and staff: `/stories/…`, `/pages/…`.
+    pub fn section(self) -> &'static str {
+        match self {
+            Self::Story => "stories",
+            Self::Page => "pages",
+        }
     }
 }
 
@@ -186,7 +200,8 @@ impl ContentText {
     }
 }
 
-/// What a story links to; each a set.
+/// What a story links to, each a set; for a page, where it is placed. Both are rows of
+/// the same stage, so a change waits for review like the texts do.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct StoryLinks {
     pub projects: Vec<String>,
@@ -194,6 +209,12 @@ pub struct StoryLinks {
     pub countries: Vec<String>,
     pub sdgs: Vec<i64>,
     pub themes: Vec<String>,
+    /// A page's place in the navigation; none for stories.
+    #[serde(default)]
+    pub placement: Option<Placement>,
+    /// Its order among the pages of the same placement (1 first).
+    #[serde(default)]
+    pub position: Option<i64>,
 }
 
 impl StoryLinks {
@@ -205,6 +226,8 @@ impl StoryLinks {
         pairs.extend(self.countries.iter().map(|v| ("country", v.clone())));
         pairs.extend(self.sdgs.iter().map(|v| ("sdg", v.to_string())));
         pairs.extend(self.themes.iter().map(|v| ("theme", v.clone())));
+        pairs.extend(self.placement.map(|v| ("placement", v.as_str().to_owned())));
+        pairs.extend(self.position.map(|v| ("position", v.to_string())));
         pairs
     }
 
@@ -218,6 +241,8 @@ impl StoryLinks {
                 "country" => links.countries.push(value.to_owned()),
                 "sdg" => links.sdgs.extend(value.parse::<i64>().ok()),
                 "theme" => links.themes.push(value.to_owned()),
+                "placement" => links.placement = Placement::parse(value).ok(),
+                "position" => links.position = value.parse::<i64>().ok(),
                 _ => {}
             }
         }
@@ -254,6 +279,10 @@ pub struct StoryFields {
     pub countries: Vec<String>,
     pub sdgs: Vec<String>,
     pub themes: Vec<String>,
+    /// A page's placement code, empty for none.
+    pub placement: String,
+    /// A page's position among its neighbours.
+    pub position: String,
     /// `true` for a correction that leaves translations up to date.
     pub minor: String,
 }
@@ -282,6 +311,8 @@ impl StoryFields {
         self.countries = links.countries.clone();
         self.sdgs = links.sdgs.iter().map(i64::to_string).collect();
         self.themes = links.themes.clone();
+        self.placement = links.placement.map(|p| p.as_str().to_owned()).unwrap_or_default();
+        self.position = links.position.map(|p| p.to_string()).unwrap_or_default();
     }
 }
 
@@ -331,7 +362,9 @@ impl StoryInput {
             errors.check("countries", list(&raw.countries, |c| CountryCode::parse(c).map(|c| c.to_string())));
         let sdgs = errors.check("sdgs", list(&raw.sdgs, sdg_goal));
         let themes = errors.check("themes", list(&raw.themes, theme_slug));
-        match (slug, source_language, text, projects, members, countries, sdgs, themes) {
+        let placement = errors.check("placement", optional_placement(&raw.placement));
+        let position = errors.check("position", position(&raw.position, placement.flatten().is_some()));
+        match (slug, source_language, text, projects, members, countries, sdgs, themes, placement, position) {
             (
                 Some(slug),
                 Some(source_language),
@@ -341,11 +374,13 @@ impl StoryInput {
                 Some(countries),
                 Some(sdgs),
                 Some(themes),
+                Some(placement),
+                Some(position),
             ) if errors.is_empty() => Ok(Self {
                 slug,
                 source_language,
                 text,
-                links: StoryLinks { projects, members, countries, sdgs, themes },
+                links: StoryLinks { projects, members, countries, sdgs, themes, placement, position },
                 minor: ticked(&raw.minor),
             }),
             _ => Err(errors),
@@ -495,6 +530,8 @@ mod tests {
             countries: vec!["KE".into(), "TZ".into()],
             sdgs: vec![9, 12],
             themes: vec!["quality".into()],
+            placement: Some(Placement::GetInvolved),
+            position: Some(3),
         };
         let pairs = links.pairs();
         let back = StoryLinks::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));

@@ -8,12 +8,15 @@
 //! no job to run it.
 
 mod public;
+mod queue;
 mod revisions;
 mod workflow;
 
 pub use public::{
-    LinkedProject, PublicContent, PublicFilter, PublicSummary, next_scheduled, public_get, public_list, public_years,
+    LinkedProject, PlacedPage, PublicContent, PublicFilter, PublicSummary, next_scheduled, placed_pages, public_get,
+    public_list, public_years,
 };
+pub use queue::{QueueItem, queue_counts, translation_queue};
 pub use revisions::{Revision, RevisionSummary, Snapshot, SnapshotText, restore, revision, revisions};
 pub use workflow::{Event, events, step};
 

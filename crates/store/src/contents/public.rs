@@ -6,7 +6,7 @@ use crate::Db;
 use crate::db::Sql;
 use crate::error::Result;
 use crate::paging::Paged;
-use apdc_domain::content::{ContentKind, StoryLinks};
+use apdc_domain::content::{ContentKind, Placement, StoryLinks};
 use serde::Serialize;
 
 /// The condition that makes an item of `contents c` visible at the moment bound as `at`.
@@ -282,6 +282,57 @@ pub async fn public_years(db: &Db, kind: ContentKind, at: i64) -> Result<Vec<i64
         (Some(first), Some(last)) => (first..=last).rev().collect(),
         _ => Vec::new(),
     })
+}
+
+/// A page placed in the site's navigation, in the reader's language where translated.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlacedPage {
+    pub placement: Placement,
+    pub position: i64,
+    pub slug: String,
+    pub shown: StoredText,
+    pub state: TranslationState,
+}
+
+/// Every page readers see at `at` that is placed in the navigation, by placement and
+/// position (then title): two queries, whatever the number of pages.
+pub async fn placed_pages(db: &Db, language: &str, at: i64) -> Result<Vec<PlacedPage>> {
+    let mut sql = Sql::new(
+        "SELECT c.id, c.slug, c.source_language, pl.value, COALESCE(po.value, '1') FROM contents c \
+         JOIN content_links pl ON pl.content_id = c.id AND pl.stage = 'live' AND pl.link_kind = 'placement' \
+         LEFT JOIN content_links po ON po.content_id = c.id AND po.stage = 'live' AND po.link_kind = 'position' \
+         WHERE c.kind = 'page' AND ",
+    );
+    let a = sql.param(at);
+    sql.push(&visible(&a));
+    let rows: Vec<(i64, String, String, String, String)> = db.fetch_all(sql).await?;
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut sql = Sql::new(
+        "SELECT content_id, language, title, standfirst, body, people, version, source_version, updated_at \
+         FROM content_texts WHERE stage = 'live' AND content_id IN ",
+    );
+    let ids = sql.param_list(rows.iter().map(|r| r.0));
+    sql.push(&ids);
+    let found: Vec<TextRow> = db.fetch_all(sql).await?;
+    let texts: Vec<(i64, StoredText)> = found.into_iter().map(TextRow::split).collect();
+    let mut pages: Vec<PlacedPage> = rows
+        .into_iter()
+        .filter_map(|(id, slug, source_language, placement, position)| {
+            let own: Vec<StoredText> = texts.iter().filter(|(i, _)| *i == id).map(|(_, t)| t.clone()).collect();
+            let chosen = choose(&own, &source_language, language)?;
+            Some(PlacedPage {
+                placement: Placement::parse(&placement).ok()?,
+                position: position.parse().unwrap_or(1),
+                slug,
+                shown: chosen.text,
+                state: chosen.state,
+            })
+        })
+        .collect();
+    pages.sort_by(|a, b| (a.placement, a.position, &a.shown.title).cmp(&(b.placement, b.position, &b.shown.title)));
+    Ok(pages)
 }
 
 /// The moment the next scheduled item appears after `at`, if any.

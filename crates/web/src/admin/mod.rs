@@ -1,8 +1,11 @@
 //! Staff pages: the member registry and its imports, projects, activities, people and
-//! participation, API tokens, audit trails; and, for administrators, accounts and roles.
+//! participation, success stories and the pages staff write, API tokens, audit trails; and, for administrators, accounts and roles.
 
 pub mod activities;
+pub mod content;
+pub mod content_review;
 pub mod exports;
+pub mod home;
 pub mod import;
 pub mod members;
 pub mod organisations;
@@ -11,8 +14,6 @@ pub mod people;
 pub mod projects;
 pub mod results;
 pub mod results_import;
-pub mod stories;
-pub mod story_review;
 pub mod tokens;
 pub mod trail;
 pub mod updates;

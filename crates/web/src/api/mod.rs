@@ -9,6 +9,7 @@ pub mod activities;
 pub mod contract;
 pub mod members;
 pub mod openapi;
+pub mod pages;
 pub mod projects;
 pub mod reference;
 pub mod results;

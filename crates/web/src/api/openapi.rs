@@ -1,7 +1,7 @@
 //! The OpenAPI document and its offline documentation viewer.
 
 use crate::api::contract::{self, ALPHA2, CONTENT_SLUG, PROJECT_CODE, RESULT_CODE, STORABLE_TEXT};
-use crate::api::{activities, members, projects, reference, results, stories, updates};
+use crate::api::{activities, members, pages, projects, reference, results, stories, updates};
 use axum::extract::Path;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -13,7 +13,7 @@ use utoipa::OpenApi;
 #[openapi(
     info(
         title = "apdc API",
-        description = "The Action Plan's member registry, reference data, projects and activities, the results framework, and published success stories. Reading is public, except reported updates; writing needs a staff API token (`Authorization: Bearer …`) or a staff session. Errors are JSON objects \
+        description = "The Action Plan's member registry, reference data, projects and activities, the results framework, and published success stories and pages. Reading is public, except reported updates; writing needs a staff API token (`Authorization: Bearer …`) or a staff session. Errors are JSON objects \
             `{\"error\": {\"code\", \"message\", \"field\", \"errors\", \"request_id\"}}`. A query parameter is sent with a value or not at all; \
             no text may hold a NUL character.",
         license(name = "AGPL-3.0-or-later")
@@ -42,7 +42,9 @@ use utoipa::OpenApi;
         updates::create_update,
         updates::update_status,
         stories::list,
-        stories::show
+        stories::show,
+        pages::list,
+        pages::show
     ),
     modifiers(&TokenAuth),
     components(schemas(
@@ -99,7 +101,10 @@ use utoipa::OpenApi;
         stories::ApiStorySummary,
         stories::StoryList,
         stories::ApiStoryLinks,
-        stories::ApiStory
+        stories::ApiStory,
+        pages::ApiPageSummary,
+        pages::PageList,
+        pages::ApiPage
     )),
     tags(
         (name = "members", description = "ISO members and their developing-country status"),
@@ -107,7 +112,9 @@ use utoipa::OpenApi;
         (name = "projects", description = "Projects and their activities; writing needs a staff API token"),
         (name = "results", description = "The results framework, indicator figures against targets, and reported \
             updates (staff)"),
-        (name = "stories", description = "Published success stories, in the language asked for where translated")
+        (name = "stories", description = "Published success stories, in the language asked for where translated"),
+        (name = "pages", description = "Published pages staff write (about the Action Plan, how to get involved), \
+            in the language asked for where translated")
     )
 )]
 pub struct ApiDoc;

@@ -27,7 +27,7 @@ pub struct LanguageQuery {
 impl QueryContract for LanguageQuery {
     const PARAMS: &'static [Param] = &[Param {
         name: "lang",
-        description: "Language of the texts: the story's translation where there is one, else its source language \
+        description: "Language of the texts: the translation where there is one, else the source language \
             (default en).",
         kind: Kind::Choice(|| CONTENT_LANGUAGES.to_vec()),
     }];
@@ -36,7 +36,7 @@ impl QueryContract for LanguageQuery {
 documented_query!(LanguageQuery);
 
 impl LanguageQuery {
-    fn get(&self) -> &str {
+    pub fn get(&self) -> &str {
         self.lang.as_deref().unwrap_or("en")
     }
 }
@@ -130,7 +130,7 @@ pub struct ApiStory {
     pub html_url: String,
 }
 
-fn text_of(shown: &StoredText, state: contents::TranslationState) -> ApiStoryText {
+pub fn text_of(shown: &StoredText, state: contents::TranslationState) -> ApiStoryText {
     ApiStoryText {
         language: shown.language.clone(),
         title: shown.title.clone(),

@@ -2,6 +2,7 @@
 
 pub mod login;
 pub mod members;
+pub mod pages;
 pub mod projects;
 pub mod results;
 pub mod stories;

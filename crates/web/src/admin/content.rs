@@ -1,5 +1,10 @@
-//! Staff writing of success stories: the list, a new story, its source texts and links,
-//! and its translations. Review, revisions and publication are in `story_review`.
+//! Staff writing of success stories and of the pages staff write: the list, a new item,
+//! its source texts and links (a page's place in the navigation), and its translations.
+//! Review, revisions and publication are in `content_review`.
+//!
+//! Both kinds share these handlers; the route table gives each route its kind as an
+//! extension, so `/admin/stories/…` and `/admin/pages/…` differ only in what they list
+//! and in the wording of a few messages.
 
 use crate::auth::{RequestIdText, Staff, actor};
 use crate::error::{AppError, AppResult, form_errors};
@@ -8,19 +13,60 @@ use crate::page::{Page, render, render_status};
 use crate::state::AppState;
 use crate::widgets::Pager;
 use apdc_domain::FieldErrors;
-use apdc_domain::content::{ContentKind, ContentStatus, ContentText, StoryFields, StoryInput, TextFields, ticked};
+use apdc_domain::content::{
+    ContentKind, ContentStatus, ContentText, Placement, StoryFields, StoryInput, TextFields, ticked,
+};
 use apdc_domain::language::Direction;
 use apdc_domain::project::CONTENT_LANGUAGES;
 use apdc_store::Paged;
 use apdc_store::contents::{self, Content, ContentSummary};
 use askama::Template;
+use axum::Extension;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-/// Stories per page of the staff list.
+/// Items per page of the staff list.
 const PER_PAGE: usize = 50;
+
+impl Page {
+    /// The staff address of `kind` in the reader's language: `/fr/admin/pages`.
+    pub fn content_admin(&self, kind: impl std::borrow::Borrow<ContentKind>) -> String {
+        self.href(&format!("/admin/{}", kind.borrow().section()))
+    }
+
+    /// The message `key`, worded for `kind`: a page's messages are the story messages'
+    /// keys with `page` for `story` (`page-new-title` for `story-new-title`).
+    pub fn kind_t(&self, kind: impl std::borrow::Borrow<ContentKind>, key: &str) -> String {
+        self.t(&kind_key(*kind.borrow(), key))
+    }
+}
+
+/// The key of `story_key` worded for `kind`.
+pub fn kind_key(kind: ContentKind, story_key: &str) -> String {
+    match kind {
+        ContentKind::Story => story_key.to_owned(),
+        ContentKind::Page => story_key.replacen("stories", "pages", 1).replacen("story", "page", 1),
+    }
+}
+
+/// What a form of `kind` may set: a story's links, or a page's place. The other kind's
+/// fields are dropped rather than stored unseen.
+fn keep_fields_of(kind: ContentKind, fields: &mut StoryFields) {
+    match kind {
+        ContentKind::Story => {
+            fields.placement.clear();
+            fields.position.clear();
+        }
+        ContentKind::Page => {
+            let StoryFields { projects, members, countries, sdgs, themes, .. } = fields;
+            for list in [projects, members, countries, sdgs, themes] {
+                list.clear();
+            }
+        }
+    }
+}
 
 #[derive(Debug, Default, Deserialize)]
 pub struct ListQuery {
@@ -31,9 +77,10 @@ pub struct ListQuery {
 }
 
 #[derive(Template)]
-#[template(path = "admin/stories.html")]
+#[template(path = "admin/contents.html")]
 struct ListPage {
     page: Page,
+    kind: ContentKind,
     status: Option<ContentStatus>,
     counts: Vec<(ContentStatus, i64)>,
     result: Paged<ContentSummary>,
@@ -49,15 +96,17 @@ impl ListPage {
     }
 
     fn pager(&self) -> String {
-        let base = self.page.href("/admin/stories");
+        let base = self.page.content_admin(self.kind);
         let status = self.status.map(|s| format!("status={}&", s.as_str())).unwrap_or_default();
         Pager::new(&self.page, self.result.page, self.result.pages()).html(|n| format!("{base}?{status}page={n}"))
     }
 }
 
-/// `/{lang}/admin/stories`: every story, newest change first, by status.
+/// `/{lang}/admin/stories`, `/{lang}/admin/pages`: every item, newest change first, by
+/// status.
 pub async fn list(
     State(state): State<AppState>,
+    Extension(kind): Extension<ContentKind>,
     Staff(_): Staff,
     page: Page,
     Query(query): Query<ListQuery>,
@@ -71,17 +120,17 @@ pub async fn list(
         )
     };
     let number = crate::error::page_number(&query.page)?;
-    let result = contents::list(state.db(), ContentKind::Story, status, page.lang.code(), number, PER_PAGE).await?;
+    let result = contents::list(state.db(), kind, status, page.lang.code(), number, PER_PAGE).await?;
     if number > result.pages() {
         return Err(AppError::NotFound);
     }
-    let stored = contents::status_counts(state.db(), ContentKind::Story).await?;
+    let stored = contents::status_counts(state.db(), kind).await?;
     let counts = ContentStatus::ALL
         .iter()
         .map(|s| (*s, stored.iter().find(|(code, _)| code == s.as_str()).map_or(0, |(_, n)| *n)))
         .collect();
-    let title = page.t("admin-stories-title");
-    render(&ListPage { page: page.titled(title), status, counts, result })
+    let title = page.kind_t(kind, "admin-stories-title");
+    render(&ListPage { page: page.titled(title), kind, status, counts, result })
 }
 
 /// The choices of the story form.
@@ -91,6 +140,7 @@ pub struct Choices {
     members: Vec<(String, String)>,
     themes: Vec<(String, String)>,
     goals: Vec<(String, String)>,
+    placements: Vec<(String, String)>,
 }
 
 async fn choices(state: &AppState, page: &Page) -> AppResult<Choices> {
@@ -104,13 +154,15 @@ async fn choices(state: &AppState, page: &Page) -> AppResult<Choices> {
         members: super::member_choices(state, lang).await?,
         themes: super::theme_choices(state, lang).await?,
         goals: super::goal_choices(state, lang).await?,
+        placements: Placement::ALL.iter().map(|p| (p.as_str().to_owned(), page.t(&p.key("placement")))).collect(),
     })
 }
 
 #[derive(Template)]
-#[template(path = "admin/story_form.html")]
+#[template(path = "admin/content_form.html")]
 struct FormPage {
     page: Page,
+    kind: ContentKind,
     existing: Option<Content>,
     fields: StoryFields,
     errors: FieldErrors,
@@ -120,15 +172,15 @@ struct FormPage {
 impl FormPage {
     fn action(&self) -> String {
         match &self.existing {
-            Some(story) => self.page.href(&format!("/admin/stories/{}/edit", story.id)),
-            None => self.page.href("/admin/stories"),
+            Some(item) => format!("{}/{}/edit", self.page.content_admin(self.kind), item.id),
+            None => self.page.content_admin(self.kind),
         }
     }
 
     fn cancel(&self) -> String {
         match &self.existing {
-            Some(story) => self.page.href(&format!("/admin/stories/{}", story.id)),
-            None => self.page.href("/admin/stories"),
+            Some(item) => format!("{}/{}", self.page.content_admin(self.kind), item.id),
+            None => self.page.content_admin(self.kind),
         }
     }
 
@@ -151,60 +203,80 @@ impl FormPage {
     fn projects_text(&self) -> String {
         self.fields.projects.join(", ")
     }
+
+    fn is_story(&self) -> bool {
+        self.kind == ContentKind::Story
+    }
 }
 
 async fn form_page(
     state: &AppState,
+    kind: ContentKind,
     page: Page,
     existing: Option<Content>,
     fields: StoryFields,
     errors: FieldErrors,
 ) -> AppResult<FormPage> {
     let title = match &existing {
-        Some(story) => {
-            page.lang.t_args("story-edit-title", &[("title", crate::i18n::text(story.source().title.clone()))])
-        }
-        None => page.t("story-new-title"),
+        Some(item) => page
+            .lang
+            .t_args(&kind_key(kind, "story-edit-title"), &[("title", crate::i18n::text(item.source().title.clone()))]),
+        None => page.kind_t(kind, "story-new-title"),
     };
     let choices = choices(state, &page).await?;
-    Ok(FormPage { page: page.titled(title), existing, fields, errors, choices })
+    Ok(FormPage { page: page.titled(title), kind, existing, fields, errors, choices })
 }
 
-pub async fn new_form(State(state): State<AppState>, Staff(_): Staff, page: Page) -> AppResult<Response> {
+pub async fn new_form(
+    State(state): State<AppState>,
+    Extension(kind): Extension<ContentKind>,
+    Staff(_): Staff,
+    page: Page,
+) -> AppResult<Response> {
     let fields = StoryFields { source_language: page.lang.code().to_owned(), ..StoryFields::default() };
-    render(&form_page(&state, page, None, fields, FieldErrors::default()).await?)
+    render(&form_page(&state, kind, page, None, fields, FieldErrors::default()).await?)
 }
 
 pub async fn create(
     State(state): State<AppState>,
+    Extension(kind): Extension<ContentKind>,
     Staff(user): Staff,
     RequestIdText(request_id): RequestIdText,
     page: Page,
-    CsrfForm(fields): CsrfForm<StoryFields>,
+    CsrfForm(mut fields): CsrfForm<StoryFields>,
 ) -> AppResult<Response> {
+    keep_fields_of(kind, &mut fields);
     let input = match StoryInput::parse(&fields) {
         Ok(input) => input,
         Err(errors) => {
             return render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &form_page(&state, page, None, fields, errors).await?,
+                &form_page(&state, kind, page, None, fields, errors).await?,
             );
         }
     };
-    match contents::create(state.db(), &actor(&user, request_id), ContentKind::Story, &input).await {
-        Ok(story) => Ok(Redirect::to(&page.href(&format!("/admin/stories/{}", story.id))).into_response()),
+    match contents::create(state.db(), &actor(&user, request_id), kind, &input).await {
+        Ok(item) => Ok(Redirect::to(&format!("{}/{}", page.content_admin(kind), item.id)).into_response()),
         Err(error) => {
-            let (status, errors) = form_errors(error, "slug_exists")?;
-            render_status(status, &form_page(&state, page, None, fields, errors).await?)
+            let (status, errors) = form_errors(error, slug_exists(kind))?;
+            render_status(status, &form_page(&state, kind, page, None, fields, errors).await?)
         }
     }
 }
 
-/// Story `id`, or 404.
-pub async fn story_of(state: &AppState, id: &str) -> AppResult<Content> {
+/// The error code of a taken address, worded for `kind`.
+pub fn slug_exists(kind: ContentKind) -> &'static str {
+    match kind {
+        ContentKind::Story => "slug_exists",
+        ContentKind::Page => "page_slug_exists",
+    }
+}
+
+/// Item `id` of `kind`, or 404.
+pub async fn content_of(state: &AppState, kind: ContentKind, id: &str) -> AppResult<Content> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     match contents::get(state.db(), id).await {
-        Ok(story) if story.kind == ContentKind::Story => Ok(story),
+        Ok(item) if item.kind == kind => Ok(item),
         Ok(_) | Err(apdc_store::StoreError::NotFound) => Err(AppError::NotFound),
         Err(e) => Err(e.into()),
     }
@@ -223,44 +295,47 @@ fn fields_of(story: &Content) -> StoryFields {
 
 pub async fn edit_form(
     State(state): State<AppState>,
+    Extension(kind): Extension<ContentKind>,
     Staff(_): Staff,
     page: Page,
     Path((_, id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let story = story_of(&state, &id).await?;
-    let fields = fields_of(&story);
-    render(&form_page(&state, page, Some(story), fields, FieldErrors::default()).await?)
+    let item = content_of(&state, kind, &id).await?;
+    let fields = fields_of(&item);
+    render(&form_page(&state, kind, page, Some(item), fields, FieldErrors::default()).await?)
 }
 
 pub async fn update(
     State(state): State<AppState>,
+    Extension(kind): Extension<ContentKind>,
     Staff(user): Staff,
     RequestIdText(request_id): RequestIdText,
     page: Page,
     Path((_, id)): Path<(String, String)>,
     CsrfForm(mut fields): CsrfForm<StoryFields>,
 ) -> AppResult<Response> {
-    let story = story_of(&state, &id).await?;
+    let story = content_of(&state, kind, &id).await?;
+    keep_fields_of(kind, &mut fields);
     // The source language is chosen once, when the story is created.
     fields.source_language = story.source_language.clone();
     let input = match StoryInput::parse(&fields) {
         Ok(input) => input,
         Err(errors) => {
-            let form = form_page(&state, page, Some(story), fields, errors).await?;
+            let form = form_page(&state, kind, page, Some(story), fields, errors).await?;
             return render_status(StatusCode::UNPROCESSABLE_ENTITY, &form);
         }
     };
     match contents::update(state.db(), &actor(&user, request_id), story.id, &input).await {
-        Ok(updated) => Ok(Redirect::to(&page.href(&format!("/admin/stories/{}", updated.id))).into_response()),
+        Ok(updated) => Ok(Redirect::to(&format!("{}/{}", page.content_admin(kind), updated.id)).into_response()),
         Err(error) => {
-            let (status, errors) = form_errors(error, "slug_exists")?;
-            render_status(status, &form_page(&state, page, Some(story), fields, errors).await?)
+            let (status, errors) = form_errors(error, slug_exists(kind))?;
+            render_status(status, &form_page(&state, kind, page, Some(story), fields, errors).await?)
         }
     }
 }
 
 #[derive(Template)]
-#[template(path = "admin/story_translation.html")]
+#[template(path = "admin/content_translation.html")]
 struct TranslationPage {
     page: Page,
     story: Content,
@@ -308,7 +383,7 @@ fn translation_page(
 ) -> TranslationPage {
     let name = page.t(&format!("content-language-{language}"));
     let title = page.lang.t_args(
-        "story-translate-title",
+        &kind_key(story.kind, "story-translate-title"),
         &[("language", crate::i18n::text(name)), ("title", crate::i18n::text(story.source().title.clone()))],
     );
     TranslationPage { page: page.titled(title), story, language, fields, errors }
@@ -316,11 +391,12 @@ fn translation_page(
 
 pub async fn translation_form(
     State(state): State<AppState>,
+    Extension(kind): Extension<ContentKind>,
     Staff(_): Staff,
     page: Page,
     Path((_, id, language)): Path<(String, String, String)>,
 ) -> AppResult<Response> {
-    let story = story_of(&state, &id).await?;
+    let story = content_of(&state, kind, &id).await?;
     let language = translation_language(&story, &language)?;
     let fields = story.text(&language).map_or_else(
         || TextFields { current: "true".into(), ..TextFields::default() },
@@ -342,13 +418,14 @@ pub async fn translation_form(
 
 pub async fn save_translation(
     State(state): State<AppState>,
+    Extension(kind): Extension<ContentKind>,
     Staff(user): Staff,
     RequestIdText(request_id): RequestIdText,
     page: Page,
     Path((_, id, language)): Path<(String, String, String)>,
     CsrfForm(fields): CsrfForm<TextFields>,
 ) -> AppResult<Response> {
-    let story = story_of(&state, &id).await?;
+    let story = content_of(&state, kind, &id).await?;
     let language = translation_language(&story, &language)?;
     let text: ContentText = match ContentText::parse(&language, &fields) {
         Ok(text) => text,
@@ -360,9 +437,9 @@ pub async fn save_translation(
         }
     };
     match contents::translate(state.db(), &actor(&user, request_id), story.id, &text, ticked(&fields.current)).await {
-        Ok(updated) => Ok(Redirect::to(&page.href(&format!("/admin/stories/{}", updated.id))).into_response()),
+        Ok(updated) => Ok(Redirect::to(&format!("{}/{}", page.content_admin(kind), updated.id)).into_response()),
         Err(error) => {
-            let (status, errors) = form_errors(error, "slug_exists")?;
+            let (status, errors) = form_errors(error, slug_exists(kind))?;
             render_status(status, &translation_page(page, story, language, fields, errors))
         }
     }

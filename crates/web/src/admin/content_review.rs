@@ -1,8 +1,8 @@
-//! A story's review: where it stands, its translations, the workflow steps open to the
+//! A story's or page's review: where it stands, its translations, the workflow steps open to the
 //! reader (submit, request changes, publish now or at a moment, archive, reopen), its
 //! revisions compared word by word, and restoring an earlier one.
 
-use crate::admin::stories::story_of;
+use crate::admin::content::{content_of, slug_exists};
 use crate::auth::{RequestIdText, Staff, actor};
 use crate::error::{AppError, AppResult, form_errors};
 use crate::form::CsrfForm;
@@ -11,16 +11,19 @@ use crate::state::AppState;
 use crate::widgets::escape;
 use apdc_domain::FieldErrors;
 use apdc_domain::Role;
-use apdc_domain::content::{ContentStatus, WorkflowAction, WorkflowFields, WorkflowInput, may_review, moment};
+use apdc_domain::content::{
+    ContentKind, ContentStatus, WorkflowAction, WorkflowFields, WorkflowInput, may_review, moment,
+};
 use apdc_domain::project::CONTENT_LANGUAGES;
 use apdc_store::contents::{self, Content, Event, Revision, RevisionSummary, Snapshot, TranslationState};
 use askama::Template;
+use axum::Extension;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
 #[derive(Template)]
-#[template(path = "admin/story.html")]
+#[template(path = "admin/content.html")]
 struct ManagePage {
     page: Page,
     story: Content,
@@ -111,7 +114,7 @@ impl ManagePage {
     }
 
     fn public_href(&self) -> String {
-        format!("/{}/stories/{}", self.story.source_language, self.story.slug)
+        format!("/{}/{}/{}", self.story.source_language, self.story.kind.section(), self.story.slug)
     }
 }
 
@@ -140,14 +143,15 @@ async fn manage_page(
     })
 }
 
-/// `/{lang}/admin/stories/{id}`
+/// `/{lang}/admin/stories/{id}`, `/{lang}/admin/pages/{id}`
 pub async fn manage(
     State(state): State<AppState>,
+    Extension(kind): Extension<ContentKind>,
     Staff(_): Staff,
     page: Page,
     Path((_, id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let story = story_of(&state, &id).await?;
+    let story = content_of(&state, kind, &id).await?;
     let fields = WorkflowFields { time_zone: "UTC".into(), ..WorkflowFields::default() };
     render(&manage_page(&state, page, story, fields, FieldErrors::default()).await?)
 }
@@ -155,13 +159,14 @@ pub async fn manage(
 /// `POST /{lang}/admin/stories/{id}/workflow`: one step.
 pub async fn workflow(
     State(state): State<AppState>,
+    Extension(kind): Extension<ContentKind>,
     Staff(user): Staff,
     RequestIdText(request_id): RequestIdText,
     page: Page,
     Path((_, id)): Path<(String, String)>,
     CsrfForm(fields): CsrfForm<WorkflowFields>,
 ) -> AppResult<Response> {
-    let story = story_of(&state, &id).await?;
+    let story = content_of(&state, kind, &id).await?;
     let input = match WorkflowInput::parse(&fields) {
         Ok(input) => input,
         Err(errors) => {
@@ -171,9 +176,9 @@ pub async fn workflow(
     };
     let is_admin = user.role == Role::Administrator;
     match contents::step(state.db(), &actor(&user, request_id), is_admin, story.id, &input).await {
-        Ok(updated) => Ok(Redirect::to(&page.href(&format!("/admin/stories/{}", updated.id))).into_response()),
+        Ok(updated) => Ok(Redirect::to(&format!("{}/{}", page.content_admin(kind), updated.id)).into_response()),
         Err(error) => {
-            let (status, errors) = form_errors(error, "slug_exists")?;
+            let (status, errors) = form_errors(error, slug_exists(kind))?;
             render_status(status, &manage_page(&state, page, story, fields, errors).await?)
         }
     }
@@ -246,7 +251,7 @@ pub fn changes(before: Option<&Snapshot>, after: &Snapshot) -> Vec<FieldChange> 
 }
 
 #[derive(Template)]
-#[template(path = "admin/story_revision.html")]
+#[template(path = "admin/content_revision.html")]
 struct RevisionPage {
     page: Page,
     story: Content,
@@ -281,11 +286,12 @@ fn revision_number(raw: &str) -> AppResult<i64> {
 /// `/{lang}/admin/stories/{id}/revisions/{number}`: what that save changed.
 pub async fn revision(
     State(state): State<AppState>,
+    Extension(kind): Extension<ContentKind>,
     Staff(_): Staff,
     page: Page,
     Path((_, id, number)): Path<(String, String, String)>,
 ) -> AppResult<Response> {
-    let story = story_of(&state, &id).await?;
+    let story = content_of(&state, kind, &id).await?;
     let number = revision_number(&number)?;
     let revision = match contents::revision(state.db(), story.id, number).await {
         Ok(r) => r,
@@ -302,19 +308,20 @@ pub async fn revision(
 /// `POST /{lang}/admin/stories/{id}/revisions/{number}/restore`
 pub async fn restore(
     State(state): State<AppState>,
+    Extension(kind): Extension<ContentKind>,
     Staff(user): Staff,
     RequestIdText(request_id): RequestIdText,
     page: Page,
     Path((_, id, number)): Path<(String, String, String)>,
     CsrfForm(_): CsrfForm<std::collections::HashMap<String, String>>,
 ) -> AppResult<Response> {
-    let story = story_of(&state, &id).await?;
+    let story = content_of(&state, kind, &id).await?;
     let number = revision_number(&number)?;
     match contents::restore(state.db(), &actor(&user, request_id), story.id, number).await {
-        Ok(updated) => Ok(Redirect::to(&page.href(&format!("/admin/stories/{}", updated.id))).into_response()),
+        Ok(updated) => Ok(Redirect::to(&format!("{}/{}", page.content_admin(kind), updated.id)).into_response()),
         Err(apdc_store::StoreError::NotFound) => Err(AppError::NotFound),
         Err(error) => {
-            let (status, errors) = form_errors(error, "slug_exists")?;
+            let (status, errors) = form_errors(error, slug_exists(kind))?;
             let fields = WorkflowFields { time_zone: "UTC".into(), ..WorkflowFields::default() };
             render_status(status, &manage_page(&state, page, story, fields, errors).await?)
         }
