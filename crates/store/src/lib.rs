@@ -13,6 +13,7 @@ pub mod backup;
 pub mod bulk;
 pub mod contents;
 pub mod db;
+pub mod discovery;
 pub mod error;
 pub mod imports;
 pub mod indicator_updates;

@@ -24,6 +24,12 @@ pub struct Page {
     pub title: String,
     /// The pages staff placed in the navigation, titled in the page's language.
     pub placed: std::sync::Arc<Vec<apdc_store::contents::PlacedPage>>,
+    /// The site's public address without a final slash, for absolute links.
+    pub base_url: String,
+    /// A sentence or two about the page, for search results and link previews.
+    pub description: Option<String>,
+    /// `article` for a story or page written by staff, `website` otherwise (OpenGraph).
+    pub og_type: &'static str,
 }
 
 impl Page {
@@ -37,12 +43,52 @@ impl Page {
             demo,
             title: String::new(),
             placed: std::sync::Arc::default(),
+            base_url: String::new(),
+            description: None,
+            og_type: "website",
         }
     }
 
     /// Links to the pages placed at `placement` (header or footer).
     pub fn placed_links(&self, placement: apdc_domain::content::Placement) -> Vec<crate::site::pages::NavLink> {
         crate::site::pages::nav_links(self, &self.placed, placement)
+    }
+
+    /// Gives the page its description (search results, link previews).
+    pub fn described(mut self, description: Option<String>) -> Self {
+        self.description = description.filter(|d| !d.trim().is_empty());
+        self
+    }
+
+    /// Marks the page as an article (a story or a page staff wrote).
+    pub fn article(mut self) -> Self {
+        self.og_type = "article";
+        self
+    }
+
+    /// The page's one address: absolute, without its filters, but with its page number.
+    pub fn canonical(&self) -> String {
+        let (path, query) = self.rest.split_once('?').unwrap_or((&self.rest, ""));
+        let page = query.split('&').find(|p| p.starts_with("page=") && *p != "page=1" && *p != "page=");
+        let query = page.map(|p| format!("?{p}")).unwrap_or_default();
+        format!("{}/{}{path}{query}", self.base_url, self.lang.code())
+    }
+
+    /// This page in every language, itself included, as absolute addresses (`hreflang`).
+    pub fn language_versions(&self) -> Vec<(&'static str, String)> {
+        let (path, _) = self.rest.split_once('?').unwrap_or((&self.rest, ""));
+        Lang::all().map(|l| (l.code(), format!("{}/{}{path}", self.base_url, l.code()))).collect()
+    }
+
+    /// The OpenGraph locale of the page's language (`fr_FR`).
+    pub fn og_locale(&self) -> &'static str {
+        match self.lang.code() {
+            "fr" => "fr_FR",
+            "es" => "es_ES",
+            "ar" => "ar_AR",
+            "ru" => "ru_RU",
+            _ => "en_GB",
+        }
     }
 
     pub fn titled(mut self, title: impl Into<String>) -> Self {
@@ -168,6 +214,9 @@ impl FromRequestParts<AppState> for Page {
             demo: state.config().demo,
             title: String::new(),
             placed,
+            base_url: state.config().public_url.trim_end_matches('/').to_owned(),
+            description: None,
+            og_type: "website",
         })
     }
 }

@@ -12,6 +12,7 @@ mod queue;
 mod revisions;
 mod workflow;
 
+pub(crate) use public::visible;
 pub use public::{
     LinkedProject, PlacedPage, PublicContent, PublicFilter, PublicSummary, next_scheduled, placed_pages, public_get,
     public_list, public_years,

@@ -10,7 +10,7 @@ use apdc_domain::content::{ContentKind, Placement, StoryLinks};
 use serde::Serialize;
 
 /// The condition that makes an item of `contents c` visible at the moment bound as `at`.
-fn visible(at: &str) -> String {
+pub(crate) fn visible(at: &str) -> String {
     format!("c.live_revision IS NOT NULL AND c.status <> 'archived' AND c.published_at <= {at}")
 }
 

@@ -1,5 +1,6 @@
 //! The public site: home, members directory and profiles, signing in.
 
+pub mod discovery;
 pub mod login;
 pub mod members;
 pub mod pages;
@@ -107,5 +108,7 @@ pub async fn home(State(state): State<AppState>, page: Page) -> AppResult<Respon
     let stories = stories::latest(&state, &page, &Default::default(), 3).await?;
     let until = stories::next_appearance(&state).await?;
     let title = page.t("home-title");
-    Ok(stories::fresh_until(render(&HomePage { page: page.titled(title), figures, stories })?, until))
+    let about = page.t("footer-about");
+    let page = page.titled(title).described(Some(about));
+    Ok(stories::fresh_until(render(&HomePage { page, figures, stories })?, until))
 }

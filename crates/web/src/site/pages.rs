@@ -103,7 +103,8 @@ pub async fn show(
     let body = apdc_markdown::render(&item.shown.body);
     let title = item.shown.title.clone();
     let until = next_appearance(&state).await?;
-    Ok(fresh_until(render(&ContentPage { page: page.titled(title), item, body })?, until))
+    let page = page.titled(title).described(item.shown.standfirst.clone()).article();
+    Ok(fresh_until(render(&ContentPage { page, item, body })?, until))
 }
 
 #[derive(Template)]
@@ -119,6 +120,8 @@ pub async fn get_involved(State(state): State<AppState>, page: Page) -> AppResul
     let placed = state.placed_pages(page.lang.code()).await?;
     let audiences = nav_links(&page, &placed, Placement::GetInvolved);
     let title = page.t("get-involved-title");
+    let intro = page.t("get-involved-intro");
+    let page = page.described(Some(intro));
     let until = next_appearance(&state).await?;
     Ok(fresh_until(render(&GetInvolvedPage { page: page.titled(title), audiences })?, until))
 }

@@ -345,6 +345,8 @@ pub async fn show(
     let stories = crate::site::stories::latest(&state, &page, &filter, 3).await?;
     let until = crate::site::stories::next_appearance(&state).await?;
     let title = project.title(lang).to_owned();
-    let response = render(&DetailPage { page: page.titled(title), project, activities, reach, countries, stories })?;
+    let description = project.text(lang).and_then(|t| t.summary.clone());
+    let page = page.titled(title).described(description);
+    let response = render(&DetailPage { page, project, activities, reach, countries, stories })?;
     Ok(crate::site::stories::fresh_until(response, until))
 }

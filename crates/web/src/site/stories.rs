@@ -211,7 +211,9 @@ pub async fn list(State(state): State<AppState>, page: Page, Query(query): Query
     let stories = cards(&page, &result.items);
     let title = page.t("stories-title");
     let until = next_appearance(&state).await?;
-    let response = render(&ListPage { page: page.titled(title), query, result, stories, years, members, themes })?;
+    let intro = page.t("stories-intro");
+    let page = page.titled(title).described(Some(intro));
+    let response = render(&ListPage { page, query, result, stories, years, members, themes })?;
     Ok(fresh_until(response, until))
 }
 
@@ -313,8 +315,9 @@ pub async fn show(
     let updated = (story.live_at > story.published_at + 86_400).then(|| long_date(&page, story.live_at));
     let title = story.shown.title.clone();
     let until = next_appearance(&state).await?;
+    let description = story.shown.standfirst.clone();
     let response = render(&StoryPage {
-        page: page.titled(title),
+        page: page.titled(title).described(description).article(),
         story,
         body,
         date,
