@@ -60,7 +60,16 @@ const PAGES = [
     { path: `/${lang}/get-involved` },
     { path: `/${lang}/pages/about-the-action-plan` },
     { path: `/${lang}/pages/how-we-work` },
+    { path: `/${lang}/search` },
   ]),
+  // Search: results with marked words in each script, the kind filter, and the clear
+  // pages for a query of punctuation only.
+  { path: '/en/search?q=standards+training' },
+  { path: '/fr/search?q=normes' },
+  { path: '/es/search?q=normas&kind=story' },
+  { path: '/ar/search?q=%D8%A7%D9%84%D9%85%D9%8A%D8%A7%D9%87' },
+  { path: '/ru/search?q=%D1%81%D1%82%D0%B0%D0%BD%D0%B4%D0%B0%D1%80%D1%82%D1%8B' },
+  { path: '/en/search?q=%3F%21' },
   { path: '/en/stories?region=Africa&sdg=7' },
   { path: '/en/stories/climate-adaptation-standards-pacific', status: 404 },
   // Every page kind in the other languages offered, Arabic (right to left) included.

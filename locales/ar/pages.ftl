@@ -122,3 +122,31 @@ translation-queue-count = { $total ->
 }
 translation-queue-kind = النوع
 translation-queue-state = الترجمة
+
+# البحث.
+
+nav-search = البحث
+search-title = البحث
+search-title-for = البحث: { $query }
+search-label = الكلمات المطلوب البحث عنها
+search-help = المشاريع وقصص النجاح والصفحات والأعضاء، بأي لغة من لغات الموقع. يجب العثور على كل الكلمات، وتُحتسب صيغ الكلمة الأخرى أيضًا (مواصفة، المواصفات).
+search-submit = ابحث
+search-prompt = اكتب كلمة أو أكثر للبحث في الموقع كله.
+search-kinds = النتائج حسب النوع
+search-kind-all = الكل
+search-kind-project = المشاريع
+search-kind-story = القصص
+search-kind-page = الصفحات
+search-kind-member = الأعضاء
+search-count = { $total ->
+    [zero] لا توجد نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $total } نتائج
+    [many] { $total } نتيجة
+   *[other] { $total } نتيجة
+}
+search-nothing = لا يوجد ما يحتوي على كل هذه الكلمات. جرّب كلمات أقل أو كلمات أخرى.
+search-notice-search-no-words = لا توجد كلمات للبحث عنها: اكتب حروفًا أو أرقامًا، لا علامات ترقيم فقط.
+search-notice-search-too-long = هذا البحث طويل جدًا: اكتب 500 حرف على الأكثر.
+search-count-capped = أكثر من { $total } نتيجة؛ أضف كلمة لتضييق النتائج.

@@ -1,4 +1,4 @@
-# Pages staff write, the "Get involved" page, the staff home, the staff navigation and the translation queue.
+# Pages staff write, the "Get involved" page, the staff home, the staff navigation, the translation queue and search.
 
 nav-get-involved = Get involved
 nav-footer = More about the Action Plan
@@ -97,3 +97,28 @@ translation-queue-count = { $total ->
 }
 translation-queue-kind = Kind
 translation-queue-state = Translation
+
+# Search.
+
+nav-search = Search
+search-title = Search
+search-title-for = Search: { $query }
+search-label = Words to search for
+search-help = Projects, success stories, pages and members, in any of the site's languages. Every word must be found; other forms of a word count too (standard, standards).
+search-submit = Search
+search-prompt = Type one or more words to search the whole site.
+search-kinds = Results by kind
+search-kind-all = All
+search-kind-project = Projects
+search-kind-story = Stories
+search-kind-page = Pages
+search-kind-member = Members
+search-count = { $total ->
+    [0] No results
+    [one] One result
+   *[other] { $total } results
+}
+search-nothing = Nothing matches all these words. Try fewer words, or other words.
+search-notice-search-no-words = There are no words to search for: type letters or digits, not only punctuation.
+search-notice-search-too-long = This search is too long: type at most 500 characters.
+search-count-capped = More than { $total } results; add a word to narrow them down.

@@ -97,3 +97,28 @@ translation-queue-count = { $total ->
 }
 translation-queue-kind = Tipo
 translation-queue-state = Traducción
+
+# Búsqueda.
+
+nav-search = Buscar
+search-title = Búsqueda
+search-title-for = Búsqueda: { $query }
+search-label = Palabras que buscar
+search-help = Proyectos, historias, páginas y miembros, en cualquiera de los idiomas del sitio. Deben encontrarse todas las palabras; también cuentan otras formas de cada palabra (norma, normas).
+search-submit = Buscar
+search-prompt = Escriba una o varias palabras para buscar en todo el sitio.
+search-kinds = Resultados por tipo
+search-kind-all = Todos
+search-kind-project = Proyectos
+search-kind-story = Historias
+search-kind-page = Páginas
+search-kind-member = Miembros
+search-count = { $total ->
+    [0] Ningún resultado
+    [one] Un resultado
+   *[other] { $total } resultados
+}
+search-nothing = Nada contiene todas estas palabras. Pruebe con menos palabras o con otras.
+search-notice-search-no-words = No hay palabras que buscar: escriba letras o cifras, no solo signos de puntuación.
+search-notice-search-too-long = Esta búsqueda es demasiado larga: escriba 500 caracteres como máximo.
+search-count-capped = Más de { $total } resultados; añada una palabra para acotarlos.

@@ -97,3 +97,28 @@ translation-queue-count = { $total ->
 }
 translation-queue-kind = Type
 translation-queue-state = Traduction
+
+# Recherche.
+
+nav-search = Rechercher
+search-title = Recherche
+search-title-for = Recherche : { $query }
+search-label = Mots à rechercher
+search-help = Projets, récits, pages et membres, dans toutes les langues du site. Chaque mot doit être trouvé ; les autres formes d’un mot comptent aussi (norme, normes).
+search-submit = Rechercher
+search-prompt = Saisissez un ou plusieurs mots pour chercher dans tout le site.
+search-kinds = Résultats par type
+search-kind-all = Tous
+search-kind-project = Projets
+search-kind-story = Récits
+search-kind-page = Pages
+search-kind-member = Membres
+search-count = { $total ->
+    [0] Aucun résultat
+    [one] { $total } résultat
+   *[other] { $total } résultats
+}
+search-nothing = Rien ne contient tous ces mots. Essayez avec moins de mots, ou d’autres mots.
+search-notice-search-no-words = Il n’y a aucun mot à rechercher : saisissez des lettres ou des chiffres, pas seulement de la ponctuation.
+search-notice-search-too-long = Cette recherche est trop longue : saisissez au plus 500 caractères.
+search-count-capped = Plus de { $total } résultats ; ajoutez un mot pour les réduire.

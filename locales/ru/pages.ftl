@@ -113,3 +113,30 @@ translation-queue-count = { $total ->
 }
 translation-queue-kind = Тип
 translation-queue-state = Перевод
+
+# Поиск.
+
+nav-search = Поиск
+search-title = Поиск
+search-title-for = Поиск: { $query }
+search-label = Слова для поиска
+search-help = Проекты, истории успеха, страницы и члены — на любом из языков сайта. Должны быть найдены все слова; другие формы слова тоже учитываются (стандарт, стандартов).
+search-submit = Найти
+search-prompt = Введите одно или несколько слов, чтобы искать по всему сайту.
+search-kinds = Результаты по типу
+search-kind-all = Все
+search-kind-project = Проекты
+search-kind-story = Истории
+search-kind-page = Страницы
+search-kind-member = Члены
+search-count = { $total ->
+    [0] Нет результатов
+    [one] { $total } результат
+    [few] { $total } результата
+    [many] { $total } результатов
+   *[other] { $total } результата
+}
+search-nothing = Ничто не содержит все эти слова. Попробуйте меньше слов или другие слова.
+search-notice-search-no-words = Искать нечего: введите буквы или цифры, а не только знаки препинания.
+search-notice-search-too-long = Слишком длинный запрос: введите не более 500 символов.
+search-count-capped = Более { $total } результатов; добавьте слово, чтобы сузить поиск.

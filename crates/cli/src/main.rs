@@ -4,6 +4,7 @@
 
 mod backup;
 mod config;
+mod corpus;
 mod demo;
 
 use anyhow::{Context, Result, bail};
@@ -50,6 +51,10 @@ enum Command {
     },
     /// Apply pending database migrations.
     Migrate,
+    /// Rebuild the search index from the records (it is kept up to date by every
+    /// write; this is for a database restored from elsewhere, or after a change to
+    /// what is indexed).
+    Reindex,
     /// Load or refresh reference data (countries, ISO members, SDGs). Staff corrections
     /// to members are kept.
     Seed {
@@ -70,6 +75,14 @@ enum Command {
     /// Manage user accounts.
     #[command(subcommand)]
     User(UserCommand),
+    /// Index a generated corpus of fictional documents for the search benchmark (they
+    /// have no pages of their own).
+    #[command(hide = true)]
+    SearchCorpus {
+        /// How many documents.
+        #[arg(long, default_value_t = 100_000)]
+        documents: usize,
+    },
     /// Copy the SQLite database to a new file while the server runs: a consistent
     /// snapshot, checked, written under a temporary name and renamed at the end. On
     /// PostgreSQL use pg_dump -Fc instead.
@@ -143,13 +156,20 @@ async fn run(cli: Cli, file: config::FileConfig, started: Instant) -> Result<()>
     match cli.command {
         Command::Migrate => {
             let db = connect().await?;
-            db.migrate().await.context("applying migrations")?;
+            prepare(&db).await?;
             println!("Database is up to date ({}).", db.engine().as_str());
+            db.close().await;
+        }
+        Command::Reindex => {
+            let db = connect().await?;
+            db.migrate().await.context("applying migrations")?;
+            let entries = apdc_store::search::rebuild(&db).await.context("rebuilding the search index")?;
+            println!("Search index rebuilt: {entries} entries.");
             db.close().await;
         }
         Command::Seed { demo, scale } => {
             let db = connect().await?;
-            db.migrate().await.context("applying migrations")?;
+            prepare(&db).await?;
             let report = reference::seed(&db, &Actor::system("apdc seed")).await.context("loading reference data")?;
             println!(
                 "Reference data: {} countries, {} SDGs; members: {} added, {} refreshed, {} kept.",
@@ -166,6 +186,14 @@ async fn run(cli: Cli, file: config::FileConfig, started: Instant) -> Result<()>
             user(&db, command).await?;
             db.close().await;
         }
+        Command::SearchCorpus { documents } => {
+            let db = connect().await?;
+            prepare(&db).await?;
+            let entries = corpus::generate(&db, documents).await?;
+            println!("Search corpus: {documents} documents, {entries} entries indexed.");
+            db.analyze().await?;
+            db.close().await;
+        }
         Command::Backup { out } => backup::backup(&database, &out).await?,
         Command::Restore { from } => backup::restore(&database, &from).await?,
         Command::Serve { listen, public_url, trusted_proxies, demo } => {
@@ -173,7 +201,7 @@ async fn run(cli: Cli, file: config::FileConfig, started: Instant) -> Result<()>
             let trusted_proxies = config::trusted_proxies(trusted_proxies, &file)?;
             let public_url = public_url.or(file.public_url.clone()).unwrap_or_else(|| format!("http://{listen}"));
             let db = connect().await?;
-            db.migrate().await.context("applying migrations")?;
+            prepare(&db).await?;
             let demo_login = if demo {
                 reference::seed(&db, &Actor::system("apdc serve --demo")).await.context("loading reference data")?;
                 let report = demo::seed(&db, 1).await?;
@@ -207,6 +235,17 @@ async fn run(cli: Cli, file: config::FileConfig, started: Instant) -> Result<()>
             apdc_web::serve(listener, state, shutdown_signal()).await.context("serving")?;
             db.close().await;
         }
+    }
+    Ok(())
+}
+
+/// Applies pending migrations; builds the search index of a database made before it
+/// existed.
+async fn prepare(db: &Db) -> Result<()> {
+    db.migrate().await.context("applying migrations")?;
+    let entries = apdc_store::search::rebuild_if_empty(db).await.context("building the search index")?;
+    if entries > 0 {
+        println!("Search index built: {entries} entries.");
     }
     Ok(())
 }

@@ -501,6 +501,7 @@ pub async fn insert_projects(tx: &mut Tx, projects: &[NewProject]) -> Result<Vec
         })
         .collect();
     insert(tx, "project_budgets", "project_id, year, currency, amount_hundredths", budgets).await?;
+    crate::search::sync_projects(tx, &ids).await?;
     Ok(ids)
 }
 

@@ -29,6 +29,7 @@ pub mod projects;
 pub mod reference;
 pub mod report_figures;
 pub mod results;
+pub mod search;
 pub mod sessions;
 pub mod tokens;
 pub mod users;

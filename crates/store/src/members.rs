@@ -341,6 +341,7 @@ pub(crate) async fn create_in(tx: &mut Tx, actor: &Actor, input: &MemberInput) -
     )
     .await
     .map_err(|e| e.on_unique("alpha2"))?;
+    crate::search::sync_members(tx, &[input.alpha2.as_str()]).await?;
     let member = get_in(tx, input.alpha2).await?.ok_or(StoreError::NotFound)?;
     let change = Change {
         action: "member.create",
@@ -379,6 +380,7 @@ pub(crate) async fn update_in(tx: &mut Tx, actor: &Actor, input: &MemberInput) -
         .bind(now()),
     )
     .await?;
+    crate::search::sync_members(tx, &[input.alpha2.as_str()]).await?;
     let after = get_in(tx, input.alpha2).await?.ok_or(StoreError::NotFound)?;
     record_update(tx, actor, "member.update", &before, &after).await?;
     Ok(after)

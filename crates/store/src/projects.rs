@@ -692,6 +692,7 @@ pub(crate) async fn create_in(tx: &mut Tx, actor: &Actor, input: &ProjectInput) 
         .await
         .map_err(|e| e.on_unique("code"))?;
     write_links(tx, id, input, &members, &themes).await?;
+    crate::search::sync_projects(tx, &[id]).await?;
     let project = get_in(tx, &input.code).await?.ok_or(StoreError::NotFound)?;
     let change = Change {
         action: "project.create",
@@ -728,6 +729,7 @@ pub async fn update(db: &Db, actor: &Actor, code: &str, input: &ProjectInput) ->
     .await
     .map_err(|e| e.on_unique("code"))?;
     write_links(&mut tx, before.id, input, &members, &themes).await?;
+    crate::search::sync_projects(&mut tx, &[before.id]).await?;
     let after = get_in(&mut tx, &input.code).await?.ok_or(StoreError::NotFound)?;
     let change = Change {
         action: "project.update",

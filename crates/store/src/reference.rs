@@ -132,6 +132,9 @@ pub async fn seed(db: &Db, actor: &Actor) -> Result<SeedReport> {
             MemberSeed::Kept => report.members_kept += 1,
         }
     }
+    // Country names may have changed as well as members: index every member again.
+    let codes: Vec<&str> = members.iter().map(|m| m.alpha2.as_str()).collect();
+    crate::search::sync_members(&mut tx, &codes).await?;
     tx.commit().await?;
     Ok(report)
 }

@@ -1,6 +1,7 @@
 //! The two engines' migrations describe the same schema: the same files, statement for
 //! statement, differing only where the engines spell a thing differently (an
-//! auto-numbered primary key).
+//! auto-numbered primary key), and in the regions marked `-- engine-specific: begin` …
+//! `-- engine-specific: end`, where each engine has its own full-text index.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -14,9 +15,21 @@ fn migrations(engine: &str) -> BTreeMap<String, Vec<String>> {
         .map(|entry| {
             let path = entry.unwrap().path();
             let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            let lines = std::fs::read_to_string(&path)
-                .unwrap()
+            let text = std::fs::read_to_string(&path).unwrap();
+            let mut specific = false;
+            let lines = text
                 .lines()
+                .filter(|l| {
+                    match l.trim() {
+                        "-- engine-specific: begin" => specific = true,
+                        "-- engine-specific: end" => {
+                            specific = false;
+                            return false;
+                        }
+                        _ => {}
+                    }
+                    !specific
+                })
                 .map(|l| {
                     l.trim()
                         .replace("INTEGER PRIMARY KEY", "<auto id>")

@@ -118,6 +118,8 @@ pub async fn step(db: &Db, actor: &Actor, is_administrator: bool, id: i64, input
         WorkflowAction::Reopen => "content.reopen",
     };
     audit(&mut tx, actor, action, Some(&before), &after).await?;
+    // What readers see may have changed: published, archived, reopened.
+    crate::search::sync_content(&mut tx, id).await?;
     tx.commit().await?;
     Ok(after)
 }

@@ -13,6 +13,7 @@ pub mod pages;
 pub mod projects;
 pub mod reference;
 pub mod results;
+pub mod search;
 pub mod stories;
 pub mod updates;
 

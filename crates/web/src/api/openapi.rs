@@ -1,7 +1,7 @@
 //! The OpenAPI document and its offline documentation viewer.
 
 use crate::api::contract::{self, ALPHA2, CONTENT_SLUG, PROJECT_CODE, RESULT_CODE, STORABLE_TEXT};
-use crate::api::{activities, members, pages, projects, reference, results, stories, updates};
+use crate::api::{activities, members, pages, projects, reference, results, search, stories, updates};
 use axum::extract::Path;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -44,7 +44,8 @@ use utoipa::OpenApi;
         stories::list,
         stories::show,
         pages::list,
-        pages::show
+        pages::show,
+        search::search
     ),
     modifiers(&TokenAuth),
     components(schemas(
@@ -104,7 +105,10 @@ use utoipa::OpenApi;
         stories::ApiStory,
         pages::ApiPageSummary,
         pages::PageList,
-        pages::ApiPage
+        pages::ApiPage,
+        search::ApiSnippetPart,
+        search::ApiSearchHit,
+        search::SearchResultList
     )),
     tags(
         (name = "members", description = "ISO members and their developing-country status"),
@@ -114,7 +118,9 @@ use utoipa::OpenApi;
             updates (staff)"),
         (name = "stories", description = "Published success stories, in the language asked for where translated"),
         (name = "pages", description = "Published pages staff write (about the Action Plan, how to get involved), \
-            in the language asked for where translated")
+            in the language asked for where translated"),
+        (name = "search", description = "Projects, stories, pages and members found by their words, in every \
+            language")
     )
 )]
 pub struct ApiDoc;

@@ -6,6 +6,7 @@ pub mod members;
 pub mod pages;
 pub mod projects;
 pub mod results;
+pub mod search;
 pub mod stories;
 
 use crate::error::{AppError, AppResult};
