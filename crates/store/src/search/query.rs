@@ -83,10 +83,17 @@ fn from_where(sql: &mut Sql, engine: Engine, ask: Ask<'_>, part: Part) -> String
     }
 }
 
-fn order_by(engine: Engine) -> &'static str {
+/// The order of a read of a part with `few` matches (fewer than [`COUNT_CAP`]) or many.
+fn order_by(engine: Engine, few: bool) -> &'static str {
     match engine {
         // FTS5 reads its matches in rowid order: nothing to sort, and it stops early.
         Engine::Sqlite => "ORDER BY f.rowid DESC",
+        // PostgreSQL either walks the primary key backwards testing each row, which
+        // stops early when matches are many and dense, or gathers the matches from the
+        // GIN index and sorts them, which is cheap when they are few. Its estimates of
+        // full-text selectivity are too rough to choose; the count just made does:
+        // `id + 0` cannot use the key's order, so few matches are gathered and sorted.
+        Engine::Postgres if few => "ORDER BY e.id + 0 DESC",
         Engine::Postgres => "ORDER BY e.id DESC",
     }
 }
@@ -137,12 +144,12 @@ fn fts5_expression(ask: Ask<'_>, part: Part) -> String {
 }
 
 /// `limit` entries of `part` from `offset`, in order.
-async fn read(db: &Db, ask: Ask<'_>, part: Part, offset: usize, limit: usize) -> Result<Vec<Hit>> {
+async fn read(db: &Db, ask: Ask<'_>, part: Part, few: bool, offset: usize, limit: usize) -> Result<Vec<Hit>> {
     let mut sql = Sql::new("SELECT e.kind, e.record_key, e.language, e.title, e.body ");
     let from = from_where(&mut sql, db.engine(), ask, part);
     let l = sql.param(i64::try_from(limit).unwrap_or(i64::MAX));
     let o = sql.param(i64::try_from(offset).unwrap_or(i64::MAX));
-    sql.push(&format!("{from} {} LIMIT {l} OFFSET {o}", order_by(db.engine())));
+    sql.push(&format!("{from} {} LIMIT {l} OFFSET {o}", order_by(db.engine(), few)));
     db.fetch_all(sql).await
 }
 
@@ -166,11 +173,12 @@ pub async fn search(
         let limit = per_page.min(total - offset);
         let titles = count(db, ask, Part::Titles).await?;
         if offset < titles {
-            items = read(db, ask, Part::Titles, offset, limit).await?;
+            items = read(db, ask, Part::Titles, titles <= COUNT_CAP, offset, limit).await?;
         }
         if items.len() < limit {
             let from = offset.saturating_sub(titles);
-            items.extend(read(db, ask, Part::Rest, from, limit - items.len()).await?);
+            let few = found <= COUNT_CAP;
+            items.extend(read(db, ask, Part::Rest, few, from, limit - items.len()).await?);
         }
     }
     Ok(SearchResults { hits: Paged { items, total, page, per_page }, capped: found > COUNT_CAP })
