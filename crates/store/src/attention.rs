@@ -33,14 +33,14 @@ pub struct Attention {
     /// Translations saved against an older version of their source text.
     pub translations_out_of_date: i64,
     pub updates_submitted: i64,
+    /// Every nomination waiting for a decision.
+    pub nominations_waiting: i64,
+    /// The activities with the most nominations waiting, at most [`LISTED`].
     pub nominations: Vec<NominationsWaiting>,
+    /// Every participant import not applied.
+    pub imports_waiting: i64,
+    /// The latest of them, at most [`LISTED`].
     pub imports: Vec<ImportWaiting>,
-}
-
-impl Attention {
-    pub fn nominations_total(&self) -> i64 {
-        self.nominations.iter().map(|n| n.count).sum()
-    }
 }
 
 /// The activities listed at most on the staff home; the rest are counted.
@@ -62,6 +62,10 @@ pub async fn attention(db: &Db) -> Result<Attention> {
         .await?;
     let (updates_submitted,): (i64,) =
         db.fetch_one(Sql::new("SELECT COUNT(*) FROM indicator_updates WHERE status = 'submitted'")).await?;
+    let (nominations_waiting,): (i64,) =
+        db.fetch_one(Sql::new("SELECT COUNT(*) FROM participations WHERE status = 'nominated'")).await?;
+    let (imports_waiting,): (i64,) =
+        db.fetch_one(Sql::new("SELECT COUNT(*) FROM participant_imports WHERE status = 'pending'")).await?;
     let nominations = db
         .fetch_all(
             Sql::new(
@@ -87,7 +91,9 @@ pub async fn attention(db: &Db) -> Result<Attention> {
         pages_in_review,
         translations_out_of_date,
         updates_submitted,
+        nominations_waiting,
         nominations,
+        imports_waiting,
         imports,
     })
 }

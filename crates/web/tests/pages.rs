@@ -181,3 +181,30 @@ async fn the_staff_home_is_for_staff_and_says_when_nothing_waits() {
     focal.get("/en/admin").await.assert_status(StatusCode::FORBIDDEN);
     assert!(!focal.get("/en/").await.text().contains("class=\"staff-nav\""));
 }
+
+#[tokio::test]
+async fn the_staff_home_counts_every_nomination_not_only_those_listed() {
+    use apdc_domain::person::ParticipationStatus;
+    let app = TestApp::new().await;
+    common::delivery::sample_project(&app, "DEMO-0001").await;
+    let actor = common::delivery::actor();
+    // More activities with nominations than the home lists (ten).
+    for n in 0..12 {
+        let activity = apdc_store::activities::create(
+            &app.db,
+            &actor,
+            "DEMO-0001",
+            &common::delivery::elearning(&format!("Course {n}")),
+        )
+        .await
+        .unwrap();
+        let person = common::delivery::person(&format!("Person {n}"), &format!("p{n}@example.org"), "female", "KE");
+        apdc_store::participations::enrol(&app.db, &actor, activity.id, &person, ParticipationStatus::Nominated, None)
+            .await
+            .unwrap();
+    }
+    let mut officer = app.signed_in(Role::ProgrammeOfficer, None).await;
+    let home = officer.get("/en/admin").await.text();
+    assert!(home.contains("12 nominations waiting for a decision"), "{home}");
+    assert_eq!(home.matches("/en/admin/activities/").count(), 10, "ten activities listed");
+}
