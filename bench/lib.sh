@@ -78,3 +78,25 @@ sign_in() {
 first_code() {
     curl -fs "$APP/api/v1/$1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["'"${2:-code}"'"])'
 }
+
+# Appends to FILE the wrk hooks that count the status codes seen across threads and
+# print them ("status 200:1234"), so that a page answering errors fast does not pass.
+# A script may add its own `request` function to the same file.
+write_status_counter() {
+    cat >>"$1" <<'LUA'
+codes = {}
+local threads = {}
+setup = function(thread) table.insert(threads, thread) end
+init = function() codes = {} end
+response = function(status) codes[status] = (codes[status] or 0) + 1 end
+done = function()
+    local total = {}
+    for _, t in ipairs(threads) do
+        for k, v in pairs(t:get("codes")) do total[k] = (total[k] or 0) + v end
+    end
+    local parts = {}
+    for k, v in pairs(total) do table.insert(parts, k .. ":" .. v) end
+    io.write("status " .. table.concat(parts, " ") .. "\n")
+end
+LUA
+}

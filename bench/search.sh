@@ -57,26 +57,13 @@ with open(sys.argv[1], "w") as f:
         f.write('  "/%s/search?q=%s",\n' % (lang, urllib.parse.quote_plus(words)))
     f.write("}\n")
 PY
+write_status_counter "$WORK/queries.lua"
 cat >>"$WORK/queries.lua" <<'LUA'
-codes = {}
-local threads = {}
 local counter = 0
-setup = function(thread) table.insert(threads, thread) end
-init = function() codes = {} end
 request = function()
     counter = counter + 1
     local path = queries[(counter % #queries) + 1]
     return wrk.format("GET", path, { ["Cookie"] = "apdc_session=benchmark-without-a-session" })
-end
-response = function(status) codes[status] = (codes[status] or 0) + 1 end
-done = function()
-    local total = {}
-    for _, t in ipairs(threads) do
-        for k, v in pairs(t:get("codes")) do total[k] = (total[k] or 0) + v end
-    end
-    local parts = {}
-    for k, v in pairs(total) do table.insert(parts, k .. ":" .. v) end
-    io.write("status " .. table.concat(parts, " ") .. "\n")
 end
 LUA
 

@@ -51,24 +51,7 @@ PROJECT="$(first_code "projects?per_page=1&page=3")"
 INDICATOR="$(first_code "indicators?per_page=1")"
 PAGES="${PAGES:-/en/ /en/members /en/members/KE /en/projects /en/projects/$PROJECT /en/results /en/results/$INDICATOR}"
 
-# Counts the status codes wrk saw, so that a page answering errors fast does not pass.
-cat >"$WORK/status.lua" <<'LUA'
-codes = {}
-local threads = {}
-setup = function(thread) table.insert(threads, thread) end
-init = function() codes = {} end
-response = function(status) codes[status] = (codes[status] or 0) + 1 end
-done = function()
-    local total = {}
-    for _, t in ipairs(threads) do
-        local c = t:get("codes")
-        for k, v in pairs(c) do total[k] = (total[k] or 0) + v end
-    end
-    local parts = {}
-    for k, v in pairs(total) do table.insert(parts, k .. ":" .. v) end
-    io.write("status " .. table.concat(parts, " ") .. "\n")
-end
-LUA
+write_status_counter "$WORK/status.lua"
 
 echo "### Signed-in pages — $ENGINE, scale $SCALE ($(date +%F))"
 echo

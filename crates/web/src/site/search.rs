@@ -68,7 +68,7 @@ pub fn snippet_html(hit: &Hit, query: &Query) -> String {
 }
 
 /// One result, ready to show.
-pub struct Result {
+pub struct SearchResult {
     pub href: String,
     pub title: String,
     pub kind: String,
@@ -84,7 +84,7 @@ struct SearchPage {
     kind: Option<&'static str>,
     /// Why nothing was searched, when nothing was.
     notice: Option<String>,
-    results: Vec<Result>,
+    results: Vec<SearchResult>,
     total: usize,
     /// The total is a floor: more were found than are counted.
     capped: bool,
@@ -146,7 +146,7 @@ pub async fn search(
                 .hits
                 .items
                 .iter()
-                .map(|hit| Result {
+                .map(|hit| SearchResult {
                     href: page.href(&hit_path(hit)),
                     title: hit.title.clone(),
                     kind: hit.kind.clone(),
