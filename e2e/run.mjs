@@ -90,6 +90,10 @@ const PAGES = [
 
 // The narrowest phone screen every public page must fit, in CSS pixels.
 const PHONE_WIDTH = 360;
+// The picture a phone loads first on a story page (its lead image) weighs at most this,
+// on a typical phone screen: 360 px wide at two device pixels per CSS pixel.
+const PHONE_IMAGE_BUDGET = 60 * 1024;
+const PHONE_IMAGE_PAGES = ['/en/stories/solar-water-heaters-kenya', '/ar/stories/water-standards-jordan'];
 
 // Page used for the keyboard (skip link) and language switcher checks.
 const INTERACTION_PATH = '/en/members';
@@ -142,6 +146,8 @@ const STAFF_PAGES = [
   '/en/admin/updates',
   '/en/admin/stories',
   '/en/admin/stories?status=published',
+  '/en/admin/images',
+  '/ar/admin/images',
   '/en/admin/stories/new',
   '/en/admin/stories/1',
   '/en/admin/stories/1/edit',
@@ -524,6 +530,36 @@ async function checkLoadedPage(page, base, { label, response, expectedStatus = 2
   reportConsoleErrors(label, pageErrors);
 }
 
+// The lead image of a story, as a phone chooses it from its widths: present, loaded,
+// and within the budget.
+async function checkPhoneImage(browser, base) {
+  for (const path of PHONE_IMAGE_PAGES) {
+    const context = await browser.newContext({ viewport: { width: PHONE_WIDTH, height: 800 }, deviceScaleFactor: 2, isMobile: true });
+    try {
+      const page = await context.newPage();
+      await page.goto(new URL(path, base).href, { waitUntil: 'load' });
+      const first = await page.evaluate(() => {
+        const img = document.querySelector('main img');
+        if (!img) return null;
+        const entry = performance.getEntriesByName(img.currentSrc)[0];
+        return { src: img.currentSrc, complete: img.complete && img.naturalWidth > 0, bytes: entry ? entry.encodedBodySize : -1 };
+      });
+      const problems = [];
+      if (!first) problems.push('no image in <main>');
+      else {
+        if (!first.complete) problems.push(`${first.src} did not load`);
+        if (first.bytes < 0) problems.push(`no timing entry for ${first.src}`);
+        else if (first.bytes > PHONE_IMAGE_BUDGET) problems.push(`${first.src} weighs ${first.bytes} bytes`);
+      }
+      report(problems.length === 0,
+        `${path} on a phone loads its first image within ${PHONE_IMAGE_BUDGET / 1024} KB` + (first && first.bytes >= 0 ? ` (${Math.ceil(first.bytes / 1024)} KB, ${first.src.split('/').pop()})` : ''),
+        problems);
+    } finally {
+      await context.close();
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------
 // Interaction checks
 
@@ -903,6 +939,7 @@ async function main() {
     for (const entry of pageList(ids)) {
       await checkPage(browser, base, entry);
     }
+    await checkPhoneImage(browser, base);
     await checkSkipLink(browser, base);
     await checkLanguageSwitch(browser, base);
     await checkApiDocs(browser, base);

@@ -113,6 +113,7 @@ revision-created = إنشاء
 revision-edited = تعديل النص الأصلي أو الروابط
 revision-edited-minor = تصحيح طفيف للنص الأصلي
 revision-translated = حُفظت الترجمة: { $detail }
+revision-translated-file = استُوردت الترجمة من ملف XLIFF: { $detail }
 revision-restored = استُعيدت النسخة { $detail }
 revision-no-change = لم يغيّر هذا الحفظ شيئًا.
 revision-restore = استعادة هذه النسخة
@@ -120,7 +121,7 @@ revision-restore-help = تعود النصوص والروابط إلى ما كا�
 
 field-error-raw-html = لا تُقبل لغة HTML: اكتب النص بصيغة ماركداون (انظر الإرشادات تحت الحقل).
 field-error-unsafe-link = لا يؤدي الرابط إلا إلى صفحة ويب (https://…) أو عنوان بريد إلكتروني (mailto:…) أو صفحة من هذا الموقع (/…).
-field-error-image-not-uploaded = يجب رفع الصور إلى هذا الموقع أولًا؛ وتبدأ عناوينها بـ /media/.
+field-error-image-not-uploaded = يجب أن تأتي الصور داخل النص من مكتبة الصور: انسخ السطر الظاهر بجانب الصورة هناك (![…](/media/…)).
 field-error-image-alt-required = صِف كل صورة بين القوسين المعقوفين، من أجل القرّاء الذين لا يستطيعون رؤيتها.
 field-error-slug-needs-latin = لا يحتوي هذا العنوان على حروف لاتينية يُستخرج منها الرابط: اكتبه بحروف لاتينية صغيرة وأرقام وشَرطات.
 field-error-slug-exists = هذا الرابط مستخدم لقصة أخرى.

@@ -110,6 +110,7 @@ revision-created = created
 revision-edited = source text or links edited
 revision-edited-minor = minor correction to the source text
 revision-translated = { $detail } translation saved
+revision-translated-file = { $detail } translation imported from an XLIFF file
 revision-restored = revision { $detail } restored
 revision-no-change = This save changed nothing.
 revision-restore = Restore this revision
@@ -117,7 +118,7 @@ revision-restore-help = The texts and links become those of this revision, as a 
 
 field-error-raw-html = HTML is not accepted: write the text in Markdown (see the help below the field).
 field-error-unsafe-link = A link may only lead to a web page (https://…), an e-mail address (mailto:…) or a page of this site (/…).
-field-error-image-not-uploaded = Images must be uploaded to this site first; their addresses begin with /media/.
+field-error-image-not-uploaded = Pictures in a text must come from the image library: copy the line shown beside the picture there (![…](/media/…)).
 field-error-image-alt-required = Describe every image between the square brackets, for readers who cannot see it.
 field-error-slug-needs-latin = This title has no Latin letters to make an address from: write one with lower-case letters, digits and hyphens.
 field-error-slug-exists = Another story already has this address.

@@ -110,6 +110,7 @@ revision-created = creación
 revision-edited = texto original o enlaces modificados
 revision-edited-minor = corrección menor del texto original
 revision-translated = traducción guardada: { $detail }
+revision-translated-file = traducción importada de un archivo XLIFF: { $detail }
 revision-restored = versión { $detail } restablecida
 revision-no-change = Esta versión no cambió nada.
 revision-restore = Restablecer esta versión
@@ -117,7 +118,7 @@ revision-restore-help = Los textos y enlaces vuelven a ser los de esta versión,
 
 field-error-raw-html = No se acepta HTML: escriba el texto en Markdown (vea la ayuda bajo el campo).
 field-error-unsafe-link = Un enlace solo puede llevar a una página web (https://…), una dirección de correo (mailto:…) o una página de este sitio (/…).
-field-error-image-not-uploaded = Las imágenes deben subirse primero a este sitio; su dirección empieza por /media/.
+field-error-image-not-uploaded = Las imágenes de un texto deben proceder de la fototeca: copie la línea que aparece junto a la imagen (![…](/media/…)).
 field-error-image-alt-required = Describa cada imagen entre los corchetes, para quienes no pueden verla.
 field-error-slug-needs-latin = Este título no tiene letras latinas con las que formar una dirección: escriba una con minúsculas, cifras y guiones.
 field-error-slug-exists = Otra historia ya tiene esta dirección.

@@ -146,6 +146,7 @@ revision-created = création
 revision-edited = texte source ou liens modifiés
 revision-edited-minor = correction mineure du texte source
 revision-translated = traduction enregistrée : { $detail }
+revision-translated-file = traduction importée d’un fichier XLIFF : { $detail }
 revision-restored = révision { $detail } rétablie
 revision-no-change = Cet enregistrement n’a rien changé.
 revision-restore = Rétablir cette révision
@@ -153,7 +154,7 @@ revision-restore-help = Les textes et les liens redeviennent ceux de cette révi
 
 field-error-raw-html = Le HTML n’est pas accepté : rédigez le texte en Markdown (voir l’aide sous le champ).
 field-error-unsafe-link = Un lien ne peut mener qu’à une page web (https://…), une adresse électronique (mailto:…) ou une page de ce site (/…).
-field-error-image-not-uploaded = Les images doivent d’abord être téléversées sur ce site ; leur adresse commence par /media/.
+field-error-image-not-uploaded = Les images d’un texte doivent provenir de la photothèque : copiez la ligne affichée à côté de l’image (![…](/media/…)).
 field-error-image-alt-required = Décrivez chaque image entre les crochets, pour les lecteurs qui ne peuvent pas la voir.
 field-error-slug-needs-latin = Ce titre ne contient pas de lettres latines pour former une adresse : saisissez-en une en minuscules, chiffres et traits d’union.
 field-error-slug-exists = Un autre récit a déjà cette adresse.

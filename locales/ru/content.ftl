@@ -112,6 +112,7 @@ revision-created = создание
 revision-edited = изменены исходный текст или связи
 revision-edited-minor = мелкая правка исходного текста
 revision-translated = сохранён перевод: { $detail }
+revision-translated-file = перевод импортирован из файла XLIFF: { $detail }
 revision-restored = восстановлена версия { $detail }
 revision-no-change = Это сохранение ничего не изменило.
 revision-restore = Восстановить эту версию
@@ -119,7 +120,7 @@ revision-restore-help = Тексты и связи станут такими, к
 
 field-error-raw-html = HTML не допускается: напишите текст в Markdown (см. подсказку под полем).
 field-error-unsafe-link = Ссылка может вести только на веб-страницу (https://…), адрес электронной почты (mailto:…) или страницу этого сайта (/…).
-field-error-image-not-uploaded = Сначала загрузите изображения на этот сайт; их адреса начинаются с /media/.
+field-error-image-not-uploaded = Изображения в тексте должны браться из библиотеки изображений: скопируйте строку, показанную рядом с изображением (![…](/media/…)).
 field-error-image-alt-required = Опишите каждое изображение в квадратных скобках — для читателей, которые его не видят.
 field-error-slug-needs-latin = В заголовке нет латинских букв, из которых можно составить адрес: введите адрес строчными латинскими буквами, цифрами и дефисами.
 field-error-slug-exists = Этот адрес уже занят другой историей.

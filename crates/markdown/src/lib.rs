@@ -103,17 +103,49 @@ static SANITISER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         .url_schemes(["http", "https", "mailto"].into_iter().collect())
         .url_relative(ammonia::UrlRelative::PassThrough)
         .link_rel(Some("noopener"))
-        .add_tag_attributes("img", ["loading", "decoding"])
+        .add_tag_attributes("img", ["loading", "decoding", "srcset", "sizes", "width", "height"])
         .attribute_filter(|element, attribute, value| match (element, attribute) {
             // Images come from the site's own store only.
             ("img", "src") if !value.starts_with(IMAGE_PREFIX) => None,
+            ("img", "srcset") if !value.split(',').all(|c| c.trim().starts_with(IMAGE_PREFIX)) => None,
             _ => Some(value.into()),
         });
     builder
 });
 
+/// How a library image is shown: the address of a middle width, every width with its
+/// size for the browser to choose from (`srcset`), and the picture's own size, so that
+/// the page keeps its place while it loads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picture {
+    pub src: String,
+    pub srcset: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// The `sizes` of a body or lead image: the text column's width, the whole screen on a
+/// phone.
+pub const IMAGE_SIZES: &str = "(min-width: 45rem) 42rem, calc(100vw - 2rem)";
+
+/// The addresses of the images a body shows, in order.
+pub fn image_sources(body: &str) -> Vec<String> {
+    Parser::new_ext(body, options())
+        .filter_map(|event| match event {
+            Event::Start(Tag::Image { dest_url, .. }) => Some(dest_url.into_string()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The body as sanitised HTML.
 pub fn render(body: &str) -> String {
+    render_with(body, &|_| None)
+}
+
+/// The body as sanitised HTML, its images shown in the widths `picture` finds for their
+/// address (an image it does not know keeps its plain address).
+pub fn render_with(body: &str, picture: &dyn Fn(&str) -> Option<Picture>) -> String {
     let highest = Parser::new_ext(body, options())
         .filter_map(|event| match event {
             Event::Start(Tag::Heading { level, .. }) => Some(level as usize),
@@ -121,18 +153,70 @@ pub fn render(body: &str) -> String {
         })
         .min()
         .unwrap_or(1);
-    let events = Parser::new_ext(body, options()).map(|event| match event {
-        Event::Start(Tag::Heading { level, id, classes, attrs }) => {
-            Event::Start(Tag::Heading { level: shown_level(level, highest), id, classes, attrs })
+    let mut events = Vec::new();
+    // The image being read, and its description gathered from the text inside it.
+    let mut image: Option<(Picture, String)> = None;
+    for event in Parser::new_ext(body, options()) {
+        if let Some((_, alt)) = image.as_mut() {
+            match event {
+                Event::End(TagEnd::Image) => {
+                    let (shown, alt) = image.take().unwrap_or_else(|| unreachable!("an image is being read"));
+                    events.push(Event::Html(picture_html(&shown, &alt, false).into()));
+                }
+                Event::Text(text) | Event::Code(text) => alt.push_str(&text),
+                _ => {}
+            }
+            continue;
         }
-        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(shown_level(level, highest))),
-        // Raw HTML is refused on saving; should any reach here, it is shown as text.
-        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-        other => other,
-    });
+        events.push(match event {
+            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+                Event::Start(Tag::Heading { level: shown_level(level, highest), id, classes, attrs })
+            }
+            Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(shown_level(level, highest))),
+            // Raw HTML is refused on saving; should any reach here, it is shown as text.
+            Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) => match picture(&dest_url) {
+                Some(shown) => {
+                    image = Some((shown, String::new()));
+                    continue;
+                }
+                None => Event::Start(Tag::Image { link_type, dest_url, title, id }),
+            },
+            other => other,
+        });
+    }
     let mut unsafe_html = String::with_capacity(body.len() * 3 / 2);
-    html::push_html(&mut unsafe_html, events);
+    html::push_html(&mut unsafe_html, events.into_iter());
     SANITISER.clean(&unsafe_html).to_string()
+}
+
+/// An `<img>` showing `picture`, described by `alt`: lazily loaded in a body, first in
+/// line when it leads the page.
+pub fn picture_html(picture: &Picture, alt: &str, lead: bool) -> String {
+    let loading = if lead { "fetchpriority=\"high\"" } else { "loading=\"lazy\" decoding=\"async\"" };
+    format!(
+        "<img src=\"{}\" srcset=\"{}\" sizes=\"{IMAGE_SIZES}\" width=\"{}\" height=\"{}\" alt=\"{}\" {loading}>",
+        escape(&picture.src),
+        escape(&picture.srcset),
+        picture.width,
+        picture.height,
+        escape(alt)
+    )
+}
+
+fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
 }
 
 /// Plain text of a body for summaries and search snippets: the words, no markup.
@@ -207,6 +291,37 @@ mod tests {
         assert!(!html.contains("t.example"), "{html}");
         let html = render("<img src=x onerror=alert(1)>");
         assert!(!html.contains("<img"), "{html}");
+    }
+
+    #[test]
+    fn library_images_are_shown_in_their_widths() {
+        let shown = |src: &str| {
+            (src == "/media/k").then(|| Picture {
+                src: "/media/b.jpg".into(),
+                srcset: "/media/a.jpg 320w, /media/b.jpg 640w".into(),
+                width: 640,
+                height: 480,
+            })
+        };
+        let html = render_with("Text.\n\n![A \"quoted\" room](/media/k)\n\n![Other](/media/x)", &shown);
+        assert!(
+            html.contains(
+                "<img src=\"/media/b.jpg\" srcset=\"/media/a.jpg 320w, /media/b.jpg 640w\" sizes=\"(min-width: 45rem) 42rem, calc(100vw - 2rem)\" width=\"640\" height=\"480\" alt=\"A &quot;quoted&quot; room\" loading=\"lazy\" decoding=\"async\">"
+            ),
+            "{html}"
+        );
+        assert!(html.contains("<img src=\"/media/x\" alt=\"Other\">"), "{html}");
+        assert_eq!(image_sources("![a](/media/k) and ![b](/media/x)"), vec!["/media/k", "/media/x"]);
+        // A srcset naming anything but the library is dropped by the sanitiser.
+        let foreign = |_: &str| {
+            Some(Picture {
+                src: "/media/a.jpg".into(),
+                srcset: "https://t.example/a.jpg 1w".into(),
+                width: 1,
+                height: 1,
+            })
+        };
+        assert!(!render_with("![a](/media/k)", &foreign).contains("t.example"));
     }
 
     #[test]

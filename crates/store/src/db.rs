@@ -37,6 +37,7 @@ pub enum Arg {
     Int(Option<i64>),
     Text(Option<String>),
     Bool(Option<bool>),
+    Bytes(Option<Vec<u8>>),
 }
 
 impl From<i64> for Arg {
@@ -47,6 +48,11 @@ impl From<i64> for Arg {
 impl From<Option<i64>> for Arg {
     fn from(v: Option<i64>) -> Self {
         Self::Int(v)
+    }
+}
+impl From<Vec<u8>> for Arg {
+    fn from(v: Vec<u8>) -> Self {
+        Self::Bytes(Some(v))
     }
 }
 impl From<bool> for Arg {
@@ -132,6 +138,7 @@ macro_rules! bind_all {
                 Arg::Int(v) => query.bind(v),
                 Arg::Text(v) => query.bind(v),
                 Arg::Bool(v) => query.bind(v),
+                Arg::Bytes(v) => query.bind(v),
             };
         }
         query

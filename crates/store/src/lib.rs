@@ -15,6 +15,7 @@ pub mod contents;
 pub mod db;
 pub mod discovery;
 pub mod error;
+pub mod images;
 pub mod imports;
 pub mod indicator_updates;
 pub mod indicator_values;

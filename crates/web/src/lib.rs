@@ -14,6 +14,7 @@ pub mod config;
 pub mod error;
 pub mod form;
 pub mod i18n;
+pub mod images;
 pub mod memo;
 pub mod middleware;
 pub mod page;

@@ -30,6 +30,8 @@ pub struct Page {
     pub description: Option<String>,
     /// `article` for a story or page written by staff, `website` otherwise (OpenGraph).
     pub og_type: &'static str,
+    /// The picture of a link preview: its address on this site and its description.
+    pub og_image: Option<(String, String)>,
 }
 
 impl Page {
@@ -46,6 +48,7 @@ impl Page {
             base_url: String::new(),
             description: None,
             og_type: "website",
+            og_image: None,
         }
     }
 
@@ -57,6 +60,12 @@ impl Page {
     /// Gives the page its description (search results, link previews).
     pub fn described(mut self, description: Option<String>) -> Self {
         self.description = description.filter(|d| !d.trim().is_empty());
+        self
+    }
+
+    /// The picture link previews show, by its path on this site, and its description.
+    pub fn pictured(mut self, image: Option<(String, String)>) -> Self {
+        self.og_image = image;
         self
     }
 
@@ -217,6 +226,7 @@ impl FromRequestParts<AppState> for Page {
             base_url: state.config().public_url.trim_end_matches('/').to_owned(),
             description: None,
             og_type: "website",
+            og_image: None,
         })
     }
 }

@@ -57,6 +57,7 @@ pub fn table() -> Vec<Route> {
         route(g.clone(), "/assets/{file}", Public, get(assets::serve)),
         route(g.clone(), "/healthz", Public, get(site::healthz)),
         route(g.clone(), "/robots.txt", Public, get(site::discovery::robots)),
+        route(g.clone(), "/media/{file}", Public, get(crate::images::serve)),
         route(g.clone(), "/sitemap.xml", Public, get(site::discovery::sitemap_index)),
         route(g.clone(), "/sitemaps/{file}", Public, get(site::discovery::sitemap_part)),
         route(g.clone(), "/readyz", Public, get(site::readyz)),
@@ -191,9 +192,26 @@ pub fn table() -> Vec<Route> {
             Staff,
             post(admin::participant_import::apply),
         ),
+        // Staff: the image library.
+        route(g.clone(), "/{lang}/admin/images", Staff, get(admin::images::list)),
+        route(
+            p.clone(),
+            "/{lang}/admin/images",
+            Staff,
+            post(admin::images::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(crate::images::LIMITS.max_bytes + 64 * 1024)),
+        ),
         // Staff: what needs attention, and the translation queue.
         route(g.clone(), "/{lang}/admin", Staff, get(admin::home::home)),
-        route(g.clone(), "/{lang}/admin/translations", Staff, get(admin::home::queue)),
+        route(g.clone(), "/{lang}/admin/translations", Staff, get(admin::translations::queue)),
+        route(g.clone(), "/{lang}/admin/translations.xlf", Staff, get(admin::translations::export)),
+        route(
+            p.clone(),
+            "/{lang}/admin/translations/import",
+            Staff,
+            post(admin::translations::import)
+                .layer(axum::extract::DefaultBodyLimit::max(admin::translations::LIMITS.max_bytes + 64 * 1024)),
+        ),
         // Staff: the results framework.
         route(g.clone(), "/{lang}/admin/results", Staff, get(admin::results::plans)),
         route(p.clone(), "/{lang}/admin/results", Staff, post(admin::results::create_plan)),

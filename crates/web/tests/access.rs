@@ -51,8 +51,13 @@ fn concrete(path: &str) -> String {
 }
 
 /// Routes that take a file upload (multipart) rather than a urlencoded form.
-const UPLOADS: [&str; 3] =
-    ["/en/admin/members/import", "/en/admin/activities/999999/import", "/en/admin/results/fr/import"];
+const UPLOADS: [&str; 5] = [
+    "/en/admin/members/import",
+    "/en/admin/activities/999999/import",
+    "/en/admin/results/fr/import",
+    "/en/admin/images",
+    "/en/admin/translations/import",
+];
 
 /// A redirect to the sign-in page (with the page to come back to, for a GET).
 fn sends_to_login(reply: &Reply) -> bool {

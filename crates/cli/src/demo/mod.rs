@@ -15,6 +15,7 @@ mod delivery;
 mod names;
 mod pages;
 mod participants;
+mod pictures;
 mod results;
 mod stories;
 mod write;

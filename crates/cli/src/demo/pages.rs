@@ -151,6 +151,7 @@ const PAGES: &[Demo] = &[
 
 fn text(language: &str, title: &str, standfirst: &str, body: &str) -> ContentText {
     ContentText {
+        image_alt: None,
         language: language.to_owned(),
         title: title.to_owned(),
         standfirst: Some(standfirst.to_owned()),

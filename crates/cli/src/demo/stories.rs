@@ -1,7 +1,8 @@
 //! Demonstration success stories: a dozen fictional stories in several languages, told
 //! through the real workflow (written, submitted, published by a reviewer). Some have a
 //! translation made before their source changed, so it shows as out of date; one is
-//! scheduled to appear a month after seeding. Stories already there are left alone.
+//! scheduled to appear a month after seeding. Several are led by a drawn picture
+//! (`pictures`). Stories already there are left alone.
 
 use anyhow::Result;
 use apdc_domain::content::{ContentKind, ContentText, StoryInput, StoryLinks, WorkflowAction, WorkflowInput};
@@ -269,18 +270,19 @@ fn note(language: &str) -> &'static str {
     }
 }
 
-fn text(language: &str, title: &str, standfirst: &str, body: &str, people: &str) -> ContentText {
+fn text(slug: &str, language: &str, title: &str, standfirst: &str, body: &str, people: &str) -> ContentText {
     ContentText {
         language: language.to_owned(),
         title: title.to_owned(),
         standfirst: Some(standfirst.to_owned()).filter(|s| !s.is_empty()),
         body: format!("{}{body}", note(language)),
         people: Some(people.to_owned()).filter(|p| !p.is_empty()),
+        image_alt: super::pictures::description(slug, language),
     }
 }
 
 /// Links to what exists: members, countries and themes not in the database are left out.
-async fn links(db: &Db, demo: &Demo, project: Option<String>) -> Result<StoryLinks> {
+async fn links(db: &Db, demo: &Demo, project: Option<String>, image: Option<String>) -> Result<StoryLinks> {
     let members = apdc_store::members::matching(db, &Default::default()).await?;
     let themes = apdc_store::organisations::themes(db).await?;
     let known = |code: &&&str| members.iter().any(|m| m.alpha2.as_str() == **code);
@@ -292,6 +294,7 @@ async fn links(db: &Db, demo: &Demo, project: Option<String>) -> Result<StoryLin
         themes: demo.themes.iter().filter(|t| themes.iter().any(|x| x.slug == **t)).map(|t| (*t).to_owned()).collect(),
         placement: None,
         position: None,
+        image,
     })
 }
 
@@ -318,21 +321,24 @@ pub async fn seed(db: &Db, actor: &Actor) -> Result<usize> {
         let input = StoryInput {
             slug: demo.slug.to_owned(),
             source_language: demo.language.to_owned(),
-            text: text(demo.language, demo.title, demo.standfirst, demo.body, demo.people),
-            links: links(db, demo, project).await?,
+            text: text(demo.slug, demo.language, demo.title, demo.standfirst, demo.body, demo.people),
+            links: links(db, demo, project, super::pictures::upload(db, actor, demo.slug).await?).await?,
             minor: false,
         };
         let story = contents::create(db, actor, ContentKind::Story, &input).await?;
         for (language, title, standfirst, body) in demo.translations {
-            contents::translate(db, actor, story.id, &text(language, title, standfirst, body, ""), true).await?;
+            let translation = text(demo.slug, language, title, standfirst, body, "");
+            contents::translate(db, actor, story.id, &translation, true).await?;
         }
         contents::step(db, actor, true, story.id, &step(WorkflowAction::Submit, None)).await?;
         let moment = now - demo.days_ago * 86_400;
         contents::step(db, actor, true, story.id, &step(WorkflowAction::Publish, Some(moment))).await?;
         if let Some(revised) = demo.revised_body {
             // The source changes after its translations were made: they fall behind.
-            let revised_input =
-                StoryInput { text: text(demo.language, demo.title, demo.standfirst, revised, demo.people), ..input };
+            let revised_input = StoryInput {
+                text: text(demo.slug, demo.language, demo.title, demo.standfirst, revised, demo.people),
+                ..input
+            };
             contents::update(db, actor, story.id, &revised_input).await?;
             contents::step(db, actor, true, story.id, &step(WorkflowAction::Submit, None)).await?;
             contents::step(db, actor, true, story.id, &step(WorkflowAction::Publish, None)).await?;

@@ -14,7 +14,7 @@ use placement::{optional_placement, position};
 use crate::CountryCode;
 use crate::code_enum;
 use crate::project::{CONTENT_LANGUAGES, list, project_code, sdg_goal, theme_slug};
-use crate::validation::{FieldErrors, optional_paragraphs, required_paragraphs, required_text};
+use crate::validation::{FieldErrors, optional_paragraphs, optional_text, required_paragraphs, required_text};
 use serde::Deserialize;
 use unicode_normalization::UnicodeNormalization;
 
@@ -24,6 +24,7 @@ pub const BODY_MAX: usize = 60_000;
 pub const PEOPLE_MAX: usize = 2_000;
 pub const SLUG_MAX: usize = 80;
 pub const COMMENT_MAX: usize = 2_000;
+pub const IMAGE_ALT_MAX: usize = 300;
 
 code_enum! {
     /// What a piece of content is.
@@ -161,6 +162,8 @@ pub struct TextFields {
     pub body: String,
     /// The people quoted, one per line ("Name, role").
     pub people: String,
+    /// What the lead image shows, in this text's language.
+    pub image_alt: String,
     /// For a translation: `true` when it follows the current source text.
     pub current: String,
 }
@@ -174,6 +177,9 @@ pub struct ContentText {
     /// CommonMark, checked by [`apdc_markdown::check`].
     pub body: String,
     pub people: Option<String>,
+    /// What the lead image shows, for readers who cannot see it.
+    #[serde(default)]
+    pub image_alt: Option<String>,
 }
 
 impl ContentText {
@@ -183,20 +189,62 @@ impl ContentText {
         let standfirst = errors.check("standfirst", optional_paragraphs(&raw.standfirst, STANDFIRST_MAX));
         let body = errors.check(
             "body",
-            required_paragraphs(&raw.body, BODY_MAX).and_then(|body| apdc_markdown::check(&body).map(|()| body)),
+            required_paragraphs(&raw.body, BODY_MAX).and_then(|body| checked_body(&body).map(|()| body)),
         );
         let people = errors.check("people", optional_paragraphs(&raw.people, PEOPLE_MAX));
-        match (title, standfirst, body, people) {
-            (Some(title), Some(standfirst), Some(body), Some(people)) if errors.is_empty() => {
-                Ok(Self { language: language.to_owned(), title, standfirst, body, people })
+        let image_alt = errors.check("image_alt", optional_text(&raw.image_alt, IMAGE_ALT_MAX));
+        match (title, standfirst, body, people, image_alt) {
+            (Some(title), Some(standfirst), Some(body), Some(people), Some(image_alt)) if errors.is_empty() => {
+                Ok(Self { language: language.to_owned(), title, standfirst, body, people, image_alt })
             }
             _ => Err(errors),
         }
     }
 
+    /// Refuses a text without a description of the lead image `links` name: every
+    /// language describes it in its own words.
+    pub fn check_image_alt(&self, links: &StoryLinks) -> Result<(), FieldErrors> {
+        let mut errors = FieldErrors::default();
+        if links.image.is_some() && self.image_alt.is_none() {
+            errors.push("image_alt", "lead_image_alt_required");
+        }
+        if errors.is_empty() { Ok(()) } else { Err(errors) }
+    }
+
+    /// The keys of the library images the body shows.
+    pub fn body_images(&self) -> Vec<String> {
+        apdc_markdown::image_sources(&self.body)
+            .into_iter()
+            .filter_map(|src| src.strip_prefix(apdc_markdown::IMAGE_PREFIX).map(str::to_owned))
+            .collect()
+    }
+
     /// The people quoted, one per line.
     pub fn people_lines(&self) -> Vec<&str> {
         self.people.as_deref().unwrap_or("").lines().map(str::trim).filter(|l| !l.is_empty()).collect()
+    }
+}
+
+/// Whether a body may be saved: what [`apdc_markdown::check`] accepts, with images that
+/// name an image of the library by its key (`/media/<key>`).
+fn checked_body(body: &str) -> Result<(), &'static str> {
+    apdc_markdown::check(body)?;
+    let all_keys = apdc_markdown::image_sources(body)
+        .iter()
+        .all(|src| src.strip_prefix(apdc_markdown::IMAGE_PREFIX).is_some_and(apdc_images::is_key));
+    if all_keys { Ok(()) } else { Err("image_not_uploaded") }
+}
+
+/// The key of a library image as typed: the key itself or its address (`/media/<key>`).
+pub fn image_key(raw: &str) -> Result<Option<String>, &'static str> {
+    let raw = raw.trim();
+    let key = raw.strip_prefix(apdc_markdown::IMAGE_PREFIX).unwrap_or(raw).to_ascii_lowercase();
+    if key.is_empty() {
+        Ok(None)
+    } else if apdc_images::is_key(&key) {
+        Ok(Some(key))
+    } else {
+        Err("image_key_invalid")
     }
 }
 
@@ -215,6 +263,9 @@ pub struct StoryLinks {
     /// Its order among the pages of the same placement (1 first).
     #[serde(default)]
     pub position: Option<i64>,
+    /// The key of the lead image in the library.
+    #[serde(default)]
+    pub image: Option<String>,
 }
 
 impl StoryLinks {
@@ -228,6 +279,7 @@ impl StoryLinks {
         pairs.extend(self.themes.iter().map(|v| ("theme", v.clone())));
         pairs.extend(self.placement.map(|v| ("placement", v.as_str().to_owned())));
         pairs.extend(self.position.map(|v| ("position", v.to_string())));
+        pairs.extend(self.image.clone().map(|v| ("image", v)));
         pairs
     }
 
@@ -243,6 +295,7 @@ impl StoryLinks {
                 "theme" => links.themes.push(value.to_owned()),
                 "placement" => links.placement = Placement::parse(value).ok(),
                 "position" => links.position = value.parse::<i64>().ok(),
+                "image" => links.image = Some(value.to_owned()),
                 _ => {}
             }
         }
@@ -283,6 +336,10 @@ pub struct StoryFields {
     pub placement: String,
     /// A page's position among its neighbours.
     pub position: String,
+    /// The lead image's key (or address) in the library, empty for none.
+    pub image: String,
+    /// What the lead image shows, in the source language.
+    pub image_alt: String,
     /// `true` for a correction that leaves translations up to date.
     pub minor: String,
 }
@@ -294,6 +351,7 @@ impl StoryFields {
             standfirst: self.standfirst.clone(),
             body: self.body.clone(),
             people: self.people.clone(),
+            image_alt: self.image_alt.clone(),
             current: String::new(),
         }
     }
@@ -303,6 +361,7 @@ impl StoryFields {
         self.standfirst = text.standfirst.clone().unwrap_or_default();
         self.body = text.body.clone();
         self.people = text.people.clone().unwrap_or_default();
+        self.image_alt = text.image_alt.clone().unwrap_or_default();
     }
 
     pub fn set_links(&mut self, links: &StoryLinks) {
@@ -313,6 +372,7 @@ impl StoryFields {
         self.themes = links.themes.clone();
         self.placement = links.placement.map(|p| p.as_str().to_owned()).unwrap_or_default();
         self.position = links.position.map(|p| p.to_string()).unwrap_or_default();
+        self.image = links.image.clone().unwrap_or_default();
     }
 }
 
@@ -364,7 +424,13 @@ impl StoryInput {
         let themes = errors.check("themes", list(&raw.themes, theme_slug));
         let placement = errors.check("placement", optional_placement(&raw.placement));
         let position = errors.check("position", position(&raw.position, placement.flatten().is_some()));
-        match (slug, source_language, text, projects, members, countries, sdgs, themes, placement, position) {
+        let image = errors.check("image", image_key(&raw.image));
+        if let (Some(text), Some(Some(_))) = (&text, &image)
+            && text.image_alt.is_none()
+        {
+            errors.push("image_alt", "lead_image_alt_required");
+        }
+        match (slug, source_language, text, projects, members, countries, sdgs, themes, placement, position, image) {
             (
                 Some(slug),
                 Some(source_language),
@@ -376,11 +442,12 @@ impl StoryInput {
                 Some(themes),
                 Some(placement),
                 Some(position),
+                Some(image),
             ) if errors.is_empty() => Ok(Self {
                 slug,
                 source_language,
                 text,
-                links: StoryLinks { projects, members, countries, sdgs, themes, placement, position },
+                links: StoryLinks { projects, members, countries, sdgs, themes, placement, position, image },
                 minor: ticked(&raw.minor),
             }),
             _ => Err(errors),
@@ -532,9 +599,38 @@ mod tests {
             themes: vec!["quality".into()],
             placement: Some(Placement::GetInvolved),
             position: Some(3),
+            image: Some("0123456789abcdef0123456789abcdef".into()),
         };
         let pairs = links.pairs();
         let back = StoryLinks::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
         assert_eq!(back, links);
+    }
+
+    #[test]
+    fn a_lead_image_is_a_library_key_described_in_the_text_language() {
+        let key = "0123456789abcdef0123456789abcdef";
+        assert_eq!(image_key(&format!(" /media/{} ", key.to_uppercase())), Ok(Some(key.to_owned())));
+        assert_eq!(image_key(""), Ok(None));
+        assert_eq!(image_key("photo.jpg"), Err("image_key_invalid"));
+        let mut fields = story("Une norme à Dakar", "", "Le texte.");
+        fields.image = key.into();
+        let errors = StoryInput::parse(&fields).unwrap_err();
+        assert_eq!(errors.for_field("image_alt").map(|e| e.code), Some("lead_image_alt_required"));
+        fields.image_alt = "Des techniciennes dans un laboratoire".into();
+        let input = StoryInput::parse(&fields).unwrap();
+        assert_eq!(input.links.image.as_deref(), Some(key));
+        let mut translation = input.text.clone();
+        translation.image_alt = None;
+        assert!(translation.check_image_alt(&input.links).is_err());
+        assert!(input.text.check_image_alt(&input.links).is_ok());
+    }
+
+    #[test]
+    fn body_images_name_library_keys() {
+        let key = "0123456789abcdef0123456789abcdef";
+        let fields = story("Une norme", "", &format!("Voici.\n\n![Un atelier](/media/{key})"));
+        assert_eq!(StoryInput::parse(&fields).unwrap().text.body_images(), vec![key.to_owned()]);
+        let errors = StoryInput::parse(&story("Une norme", "", "![Un atelier](/media/photo.jpg)")).unwrap_err();
+        assert_eq!(errors.for_field("body").map(|e| e.code), Some("image_not_uploaded"));
     }
 }

@@ -7,6 +7,7 @@
 //! revision never reaches them, and a scheduled item appears exactly at its moment with
 //! no job to run it.
 
+pub mod exchange;
 mod public;
 mod queue;
 mod revisions;
@@ -37,6 +38,7 @@ pub struct StoredText {
     pub standfirst: Option<String>,
     pub body: String,
     pub people: Option<String>,
+    pub image_alt: Option<String>,
     /// The source text's version; for a translation, the version it was saved at.
     pub version: i64,
     /// For a translation: the source version it follows.
@@ -52,6 +54,7 @@ impl StoredText {
             standfirst: self.standfirst.clone(),
             body: self.body.clone(),
             people: self.people.clone(),
+            image_alt: self.image_alt.clone(),
         }
     }
 }
@@ -172,7 +175,7 @@ impl Content {
 async fn texts_of(tx: &mut Tx, id: i64, stage: &str) -> Result<Vec<StoredText>> {
     tx.fetch_all(
         Sql::new(
-            "SELECT language, title, standfirst, body, people, version, source_version, updated_at \
+            "SELECT language, title, standfirst, body, people, image_alt, version, source_version, updated_at \
              FROM content_texts WHERE content_id = $1 AND stage = $2 ORDER BY language",
         )
         .bind(id)
@@ -274,7 +277,23 @@ async fn check_links(tx: &mut Tx, links: &StoryLinks) -> Result<()> {
             errors.push(field, code);
         }
     }
+    if let Some(image) = &links.image
+        && crate::images::known_keys(tx, std::slice::from_ref(image)).await?.is_empty()
+    {
+        errors.push("image", "unknown_image");
+    }
     if errors.is_empty() { Ok(()) } else { Err(StoreError::Invalid(errors)) }
+}
+
+/// Checks that the images a body shows are in the library.
+async fn check_body_images(tx: &mut Tx, text: &ContentText) -> Result<()> {
+    let mut keys = text.body_images();
+    keys.sort();
+    keys.dedup();
+    if crate::images::known_keys(tx, &keys).await?.len() != keys.len() {
+        return Err(StoreError::invalid("body", "image_not_uploaded"));
+    }
+    Ok(())
 }
 
 async fn write_links(tx: &mut Tx, id: i64, stage: &str, links: &StoryLinks) -> Result<()> {
@@ -296,10 +315,11 @@ async fn write_links(tx: &mut Tx, id: i64, stage: &str, links: &StoryLinks) -> R
 async fn write_text(tx: &mut Tx, id: i64, text: &ContentText, version: i64, source_version: Option<i64>) -> Result<()> {
     tx.execute(
         Sql::new(
-            "INSERT INTO content_texts (content_id, stage, language, title, standfirst, body, people, version, \
-             source_version, updated_at) VALUES ($1, 'working', $2, $3, $4, $5, $6, $7, $8, $9) \
+            "INSERT INTO content_texts (content_id, stage, language, title, standfirst, body, people, image_alt, \
+             version, source_version, updated_at) VALUES ($1, 'working', $2, $3, $4, $5, $6, $7, $8, $9, $10) \
              ON CONFLICT (content_id, stage, language) DO UPDATE SET title = excluded.title, \
              standfirst = excluded.standfirst, body = excluded.body, people = excluded.people, \
+             image_alt = excluded.image_alt, \
              version = excluded.version, source_version = excluded.source_version, updated_at = excluded.updated_at",
         )
         .bind(id)
@@ -308,6 +328,7 @@ async fn write_text(tx: &mut Tx, id: i64, text: &ContentText, version: i64, sour
         .bind(text.standfirst.clone())
         .bind(text.body.as_str())
         .bind(text.people.clone())
+        .bind(text.image_alt.clone())
         .bind(version)
         .bind(source_version)
         .bind(now()),
@@ -376,6 +397,7 @@ async fn audit(
 pub async fn create(db: &Db, actor: &Actor, kind: ContentKind, input: &StoryInput) -> Result<Content> {
     let mut tx = db.begin().await?;
     check_links(&mut tx, &input.links).await?;
+    check_body_images(&mut tx, &input.text).await?;
     let at = now();
     let (id,): (i64,) = tx
         .fetch_one(
@@ -432,6 +454,7 @@ pub async fn update(db: &Db, actor: &Actor, id: i64, input: &StoryInput) -> Resu
         return Err(StoreError::invalid("source_language", "source_language_fixed"));
     }
     check_links(&mut tx, &input.links).await?;
+    check_body_images(&mut tx, &input.text).await?;
     let source = before.source();
     let changed = source.content_text() != input.text;
     let version = if changed && !input.minor { source.version + 1 } else { source.version };
@@ -450,25 +473,55 @@ pub async fn update(db: &Db, actor: &Actor, id: i64, input: &StoryInput) -> Resu
     Ok(after)
 }
 
+/// Which source version a translation follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Follows {
+    /// The current source: the translation is up to date.
+    Current,
+    /// The version it followed before (the current one for a new translation).
+    AsBefore,
+    /// The version it was made from (never later than the current one).
+    Version(i64),
+}
+
 /// Saves a translation. It follows the current source version when `current` is set
 /// (or when it is new); otherwise it keeps the version it followed, still out of date.
 pub async fn translate(db: &Db, actor: &Actor, id: i64, text: &ContentText, current: bool) -> Result<Content> {
     let mut tx = db.begin().await?;
-    let before = editable(&mut tx, id).await?;
+    let follows = if current { Follows::Current } else { Follows::AsBefore };
+    let after = translate_in(&mut tx, actor, id, text, follows, "form").await?;
+    tx.commit().await?;
+    Ok(after)
+}
+
+/// Saves a translation within `tx`; `by` says how it came (a form, a file), for the
+/// revision history.
+pub(crate) async fn translate_in(
+    tx: &mut Tx,
+    actor: &Actor,
+    id: i64,
+    text: &ContentText,
+    follows: Follows,
+    by: &str,
+) -> Result<Content> {
+    let before = editable(tx, id).await?;
     if text.language == before.source_language {
         return Err(StoreError::invalid("language", "is_source_language"));
     }
+    text.check_image_alt(&before.links).map_err(StoreError::Invalid)?;
+    check_body_images(tx, text).await?;
     let source_version = before.source().version;
-    let follows = match before.text(&text.language) {
-        Some(existing) if !current => existing.source_version.unwrap_or(0),
-        _ => source_version,
+    let follows = match (follows, before.text(&text.language)) {
+        (Follows::Version(version), _) => version.clamp(0, source_version),
+        (Follows::AsBefore, Some(existing)) => existing.source_version.unwrap_or(0),
+        (Follows::Current | Follows::AsBefore, _) => source_version,
     };
-    write_text(&mut tx, id, text, source_version, Some(follows)).await?;
-    set_status_after_edit(&mut tx, &before).await?;
-    record_revision(&mut tx, actor, id, "translated", Some(text.language.clone())).await?;
-    let after = get_in(&mut tx, id).await?;
-    audit(&mut tx, actor, "content.translate", Some(&before), &after).await?;
-    tx.commit().await?;
+    write_text(tx, id, text, source_version, Some(follows)).await?;
+    set_status_after_edit(tx, &before).await?;
+    let action = if by == "file" { "translated_file" } else { "translated" };
+    record_revision(tx, actor, id, action, Some(text.language.clone())).await?;
+    let after = get_in(tx, id).await?;
+    audit(tx, actor, "content.translate", Some(&before), &after).await?;
     Ok(after)
 }
 

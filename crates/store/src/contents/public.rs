@@ -141,7 +141,7 @@ pub async fn public_list(
     let mut texts: Vec<(i64, StoredText)> = Vec::new();
     if !rows.is_empty() {
         let mut sql = Sql::new(
-            "SELECT content_id, language, title, standfirst, body, people, version, source_version, updated_at \
+            "SELECT content_id, language, title, standfirst, body, people, image_alt, version, source_version, updated_at \
              FROM content_texts WHERE stage = 'live' AND content_id IN ",
         );
         let ids = sql.param_list(rows.iter().map(|r| r.id));
@@ -174,6 +174,7 @@ struct TextRow {
     standfirst: Option<String>,
     body: String,
     people: Option<String>,
+    image_alt: Option<String>,
     version: i64,
     source_version: Option<i64>,
     updated_at: i64,
@@ -189,6 +190,7 @@ impl TextRow {
                 standfirst: self.standfirst,
                 body: self.body,
                 people: self.people,
+                image_alt: self.image_alt,
                 version: self.version,
                 source_version: self.source_version,
                 updated_at: self.updated_at,
@@ -310,7 +312,7 @@ pub async fn placed_pages(db: &Db, language: &str, at: i64) -> Result<Vec<Placed
         return Ok(Vec::new());
     }
     let mut sql = Sql::new(
-        "SELECT content_id, language, title, standfirst, body, people, version, source_version, updated_at \
+        "SELECT content_id, language, title, standfirst, body, people, image_alt, version, source_version, updated_at \
          FROM content_texts WHERE stage = 'live' AND content_id IN ",
     );
     let ids = sql.param_list(rows.iter().map(|r| r.0));

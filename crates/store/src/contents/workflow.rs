@@ -40,9 +40,9 @@ async fn copy_to_live(tx: &mut Tx, id: i64) -> Result<()> {
     }
     tx.execute(
         Sql::new(
-            "INSERT INTO content_texts (content_id, stage, language, title, standfirst, body, people, version, \
-             source_version, updated_at) SELECT content_id, 'live', language, title, standfirst, body, people, \
-             version, source_version, updated_at FROM content_texts WHERE content_id = $1 AND stage = 'working'",
+            "INSERT INTO content_texts (content_id, stage, language, title, standfirst, body, people, image_alt, \
+             version, source_version, updated_at) SELECT content_id, 'live', language, title, standfirst, body, people, \
+             image_alt, version, source_version, updated_at FROM content_texts WHERE content_id = $1 AND stage = 'working'",
         )
         .bind(id),
     )

@@ -364,6 +364,10 @@ impl TranslationPage {
     fn is_current_ticked(&self) -> bool {
         ticked(&self.fields.current)
     }
+
+    fn has_lead_image(&self) -> bool {
+        self.story.links.image.is_some()
+    }
 }
 
 /// The language in a translation path: a content language other than the source.
@@ -405,6 +409,7 @@ pub async fn translation_form(
             standfirst: t.standfirst.clone().unwrap_or_default(),
             body: t.body.clone(),
             people: t.people.clone().unwrap_or_default(),
+            image_alt: t.image_alt.clone().unwrap_or_default(),
             // An out-of-date translation stays so until the translator says otherwise.
             current: if story.translation_state(&language) == apdc_store::contents::TranslationState::OutOfDate {
                 String::new()

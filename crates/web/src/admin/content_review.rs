@@ -54,8 +54,8 @@ impl ManagePage {
         match (revision.action.as_str(), detail.as_str()) {
             ("edited", "minor") => self.page.t("revision-edited-minor"),
             ("edited" | "created", _) => self.page.t(&format!("revision-{}", revision.action)),
-            ("translated", language) => self.page.lang.t_args(
-                "revision-translated",
+            (action @ ("translated" | "translated_file"), language) => self.page.lang.t_args(
+                &format!("revision-{}", action.replace('_', "-")),
                 &[("detail", crate::i18n::text(self.page.t(&format!("content-language-{language}"))))],
             ),
             (action, _) => {
@@ -127,7 +127,8 @@ async fn manage_page(
 ) -> AppResult<ManagePage> {
     let revisions = contents::revisions(state.db(), story.id).await?;
     let events = contents::events(state.db(), story.id).await?;
-    let preview = apdc_markdown::render(&story.source().body);
+    let body = &story.source().body;
+    let preview = crate::images::Shown::load(state, story.links.image.as_ref(), body).await?.body_html(body);
     let title = story.source().title.clone();
     let time_zones = moment::time_zones().into_iter().map(|z| (z.clone(), z.replace('_', " "))).collect();
     Ok(ManagePage {

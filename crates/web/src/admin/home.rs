@@ -1,17 +1,15 @@
 //! The staff home (`/{lang}/admin`): what needs attention now, each a count linking to its
-//! queue; and the translation queue (`/{lang}/admin/translations`), per language.
+//! queue (the translation queue is `admin::translations`).
 
 use crate::auth::Staff;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::page::{Page, render};
 use crate::state::AppState;
-use apdc_domain::project::CONTENT_LANGUAGES;
 use apdc_store::attention::{self, Attention};
-use apdc_store::contents::{self, QueueItem};
+use apdc_store::contents;
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::Response;
-use serde::Deserialize;
 
 #[derive(Template)]
 #[template(path = "admin/home.html")]
@@ -43,72 +41,4 @@ pub async fn home(State(state): State<AppState>, Staff(_): Staff, page: Page) ->
     let translations = contents::queue_counts(state.db()).await?;
     let title = page.t("staff-home-title");
     render(&HomePage { page: page.titled(title), attention, translations })
-}
-
-#[derive(Debug, Default, Deserialize)]
-pub struct QueueQuery {
-    #[serde(default)]
-    language: String,
-}
-
-#[derive(Template)]
-#[template(path = "admin/translations.html")]
-struct QueuePage {
-    page: Page,
-    language: &'static str,
-    counts: Vec<(&'static str, i64)>,
-    items: Vec<QueueItem>,
-}
-
-impl QueuePage {
-    fn is_current(&self, code: &str) -> bool {
-        code == self.language
-    }
-
-    fn language_name(&self, code: &str) -> String {
-        self.page.t(&format!("content-language-{code}"))
-    }
-
-    fn state_label(&self, item: &QueueItem) -> String {
-        self.page.t(&format!("translation-state-{}", item.state.as_str().replace('_', "-")))
-    }
-
-    fn kind_label(&self, item: &QueueItem) -> String {
-        self.page.t(&item.kind.key("content-kind"))
-    }
-
-    fn status_label(&self, item: &QueueItem) -> String {
-        self.page.t(&format!("content-status-{}", item.status.replace('_', "-")))
-    }
-
-    fn translate_href(&self, item: &QueueItem) -> String {
-        format!("{}/{}/translations/{}", self.page.content_admin(item.kind), item.id, self.language)
-    }
-}
-
-/// `/{lang}/admin/translations?language=fr`: what waits for a translation into one
-/// language (the reader's own by default, French for a reader of English).
-pub async fn queue(
-    State(state): State<AppState>,
-    Staff(_): Staff,
-    page: Page,
-    Query(query): Query<QueueQuery>,
-) -> AppResult<Response> {
-    let language = if query.language.is_empty() {
-        if page.lang.code() == "en" { "fr" } else { page.lang.code() }
-    } else {
-        query.language.as_str()
-    };
-    let language = CONTENT_LANGUAGES
-        .iter()
-        .copied()
-        .find(|l| *l == language)
-        .ok_or(AppError::BadRequest { code: "invalid_parameter", field: Some("language") })?;
-    let items = contents::translation_queue(state.db(), language).await?;
-    let counts = contents::queue_counts(state.db()).await?;
-    let title = page.lang.t_args(
-        "translation-queue-title",
-        &[("language", crate::i18n::text(page.t(&format!("content-language-{language}"))))],
-    );
-    render(&QueuePage { page: page.titled(title), language, counts, items })
 }

@@ -6,6 +6,7 @@ pub mod content;
 pub mod content_review;
 pub mod exports;
 pub mod home;
+pub mod images;
 pub mod import;
 pub mod members;
 pub mod organisations;
@@ -16,6 +17,7 @@ pub mod results;
 pub mod results_import;
 pub mod tokens;
 pub mod trail;
+pub mod translations;
 pub mod updates;
 pub mod users;
 

@@ -103,6 +103,7 @@ use utoipa::OpenApi;
         stories::StoryList,
         stories::ApiStoryLinks,
         stories::ApiStory,
+        stories::ApiImage,
         pages::ApiPageSummary,
         pages::PageList,
         pages::ApiPage,

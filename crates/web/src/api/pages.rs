@@ -64,6 +64,8 @@ pub struct ApiPage {
     pub body: String,
     /// The body rendered as sanitised HTML.
     pub body_html: String,
+    /// The picture at the head of the page, if any.
+    pub image: Option<crate::api::stories::ApiImage>,
     /// The languages the page can be read in.
     pub languages: Vec<String>,
     /// Where the site shows a link to it: header, footer or get_involved; absent when
@@ -135,10 +137,12 @@ pub async fn show(
     let p = contents::public_get(state.db(), ContentKind::Page, &slug, lang, apdc_store::now())
         .await?
         .ok_or(AppError::NotFound)?;
+    let (body_html, image) = crate::api::stories::shown_images(&state, &p).await?;
     Ok(Json(ApiPage {
         html_url: format!("/{lang}/pages/{}", p.slug),
         text: text_of(&p.shown, p.state),
-        body_html: apdc_markdown::render(&p.shown.body),
+        body_html,
+        image,
         body: p.shown.body.clone(),
         languages: p.texts.iter().map(|t| t.language.clone()).collect(),
         placement: p.links.placement.map(|x| x.as_str().to_owned()),

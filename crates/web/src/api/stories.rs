@@ -108,6 +108,40 @@ pub struct ApiStoryLinks {
     pub themes: Vec<String>,
 }
 
+/// The lead image of a story or page.
+#[derive(Serialize, ToSchema)]
+pub struct ApiImage {
+    /// Its widest width, a path on this site.
+    pub url: String,
+    /// Every width with its size in pixels, as an HTML `srcset`.
+    pub srcset: String,
+    pub width: u32,
+    pub height: u32,
+    /// What it shows, for readers who cannot see it.
+    pub alt: String,
+    /// The language of `alt`: the text's, or the source's where the text has none.
+    pub alt_language: String,
+}
+
+/// A published item's body as HTML with its pictures in their widths, and its lead image.
+pub async fn shown_images(state: &AppState, item: &PublicContent) -> AppResult<(String, Option<ApiImage>)> {
+    let shown = crate::images::Shown::load(state, item.links.image.as_ref(), &item.shown.body).await?;
+    let body_html = shown.body_html(&item.shown.body);
+    let image = item.links.image.as_ref().and_then(|key| {
+        let picture = shown.pictures.get(key)?;
+        let (alt, language) = crate::images::lead_alt(item);
+        Some(ApiImage {
+            url: crate::images::preview_of(&shown.variants, key)?,
+            srcset: picture.srcset.clone(),
+            width: picture.width,
+            height: picture.height,
+            alt,
+            alt_language: language.to_owned(),
+        })
+    });
+    Ok((body_html, image))
+}
+
 /// One published story.
 #[derive(Serialize, ToSchema)]
 pub struct ApiStory {
@@ -122,6 +156,8 @@ pub struct ApiStory {
     pub body: String,
     /// The body rendered as sanitised HTML.
     pub body_html: String,
+    /// The picture at the head of the story, if any.
+    pub image: Option<ApiImage>,
     /// The people quoted, one per line.
     pub people: Vec<String>,
     /// The languages the story can be read in.
@@ -149,11 +185,12 @@ fn summary(s: PublicSummary, lang: &str) -> ApiStorySummary {
     }
 }
 
-fn story(s: PublicContent, lang: &str) -> ApiStory {
+fn story(s: PublicContent, lang: &str, body_html: String, image: Option<ApiImage>) -> ApiStory {
     ApiStory {
         html_url: format!("/{lang}/stories/{}", s.slug),
         text: text_of(&s.shown, s.state),
-        body_html: apdc_markdown::render(&s.shown.body),
+        body_html,
+        image,
         body: s.shown.body.clone(),
         people: s
             .shown
@@ -231,5 +268,6 @@ pub async fn show(
     let found = contents::public_get(state.db(), ContentKind::Story, &slug, lang, apdc_store::now())
         .await?
         .ok_or(AppError::NotFound)?;
-    Ok(Json(story(found, lang)))
+    let (body_html, image) = shown_images(&state, &found).await?;
+    Ok(Json(story(found, lang, body_html, image)))
 }

@@ -60,6 +60,7 @@ struct ContentPage {
     page: Page,
     item: PublicContent,
     body: String,
+    lead: Option<crate::images::Lead>,
 }
 
 impl ContentPage {
@@ -100,11 +101,14 @@ pub async fn show(
     let item = contents::public_get(state.db(), ContentKind::Page, &slug, page.lang.code(), apdc_store::now())
         .await?
         .ok_or(AppError::NotFound)?;
-    let body = apdc_markdown::render(&item.shown.body);
+    let shown = crate::images::Shown::load(&state, item.links.image.as_ref(), &item.shown.body).await?;
+    let body = shown.body_html(&item.shown.body);
+    let lead = crate::images::lead(&page, &item, &shown);
+    let preview = lead.as_ref().map(|l| (l.preview.clone(), l.alt.clone()));
     let title = item.shown.title.clone();
     let until = next_appearance(&state).await?;
-    let page = page.titled(title).described(item.shown.standfirst.clone()).article();
-    Ok(fresh_until(render(&ContentPage { page, item, body })?, until))
+    let page = page.titled(title).described(item.shown.standfirst.clone()).article().pictured(preview);
+    Ok(fresh_until(render(&ContentPage { page, item, body, lead })?, until))
 }
 
 #[derive(Template)]

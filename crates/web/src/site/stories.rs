@@ -223,6 +223,7 @@ struct StoryPage {
     page: Page,
     story: PublicContent,
     body: String,
+    lead: Option<crate::images::Lead>,
     date: String,
     updated: Option<String>,
     projects: Vec<(String, String, String)>,
@@ -310,16 +311,20 @@ pub async fn show(
         .iter()
         .filter_map(|s| all_themes.iter().find(|t| &t.slug == s).map(|t| (t.slug.clone(), t.name(lang).to_owned())))
         .collect();
-    let body = apdc_markdown::render(&story.shown.body);
+    let shown = crate::images::Shown::load(&state, story.links.image.as_ref(), &story.shown.body).await?;
+    let body = shown.body_html(&story.shown.body);
+    let lead = crate::images::lead(&page, &story, &shown);
+    let preview = lead.as_ref().map(|l| (l.preview.clone(), l.alt.clone()));
     let date = long_date(&page, story.published_at);
     let updated = (story.live_at > story.published_at + 86_400).then(|| long_date(&page, story.live_at));
     let title = story.shown.title.clone();
     let until = next_appearance(&state).await?;
     let description = story.shown.standfirst.clone();
     let response = render(&StoryPage {
-        page: page.titled(title).described(description).article(),
+        page: page.titled(title).described(description).article().pictured(preview),
         story,
         body,
+        lead,
         date,
         updated,
         projects,

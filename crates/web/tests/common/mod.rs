@@ -255,12 +255,20 @@ impl Client {
 
     /// Posts a multipart form with one file field named `file`.
     pub async fn post_file(&mut self, uri: &str, filename: &str, bytes: &[u8]) -> Reply {
+        self.post_file_with(uri, &[], filename, bytes).await
+    }
+
+    /// Posts a multipart form with text `fields` and one file field named `file`.
+    pub async fn post_file_with(&mut self, uri: &str, fields: &[(&str, &str)], filename: &str, bytes: &[u8]) -> Reply {
         let boundary = "apdc-test-boundary-7d1f";
         let mut body = Vec::new();
-        body.extend_from_slice(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{}\r\n", self.csrf)
-                .as_bytes(),
-        );
+        let csrf = self.csrf.clone();
+        for (name, value) in [("csrf", csrf.as_str())].iter().chain(fields) {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
+                    .as_bytes(),
+            );
+        }
         body.extend_from_slice(
             format!(
                 "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\n\
