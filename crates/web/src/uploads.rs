@@ -1,14 +1,62 @@
-//! Reading uploaded spreadsheets off the request path: a bounded number at a time, on
-//! blocking threads, with the reader's problems told in the reader's language.
+//! Uploaded files: the staff form that carries one ([`UploadForm`]), and spreadsheets
+//! read off the request path — a bounded number at a time, on blocking threads, with
+//! the reader's problems told in the reader's language.
 //!
 //! The reader itself ([`apdc_sheets`]) bounds each file's memory and time; this module
 //! bounds how many are read at once, so that many uploads together cannot add up to
-//! more than a few files' worth.
+//! more than a few files' worth. The size of a whole form is bounded by each upload
+//! route's body limit.
 
+use crate::auth::csrf;
+use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, num, text};
 use apdc_sheets::{Limits, SheetProblem, Table};
+use axum::extract::multipart::{Multipart, MultipartRejection};
 use std::sync::LazyLock;
 use tokio::sync::Semaphore;
+use tower_sessions::Session;
+
+/// A staff form carrying one file (`file`) and a few text fields, its CSRF token checked.
+pub struct UploadForm {
+    fields: Vec<(String, String)>,
+    /// The file's name, as it may be kept and shown, and its bytes; `None` when the form
+    /// had no file part.
+    pub file: Option<(String, Vec<u8>)>,
+}
+
+impl UploadForm {
+    /// Reads the whole form, then checks its token. A body that is not multipart
+    /// carries no readable token, so it is refused like a forgery.
+    pub async fn read(session: &Session, multipart: Result<Multipart, MultipartRejection>) -> AppResult<Self> {
+        let mut multipart = multipart.map_err(|_| AppError::Csrf)?;
+        let malformed = |_| AppError::BadRequest { code: "malformed_form", field: None };
+        let (mut fields, mut file) = (Vec::new(), None);
+        while let Some(field) = multipart.next_field().await.map_err(malformed)? {
+            match field.name().map(str::to_owned) {
+                Some(name) if name == "file" => {
+                    let file_name = self::file_name(field.file_name());
+                    let bytes = field.bytes().await.map_err(|_| AppError::PayloadTooLarge)?;
+                    file = Some((file_name, bytes.to_vec()));
+                }
+                Some(name) => fields.push((name, field.text().await.map_err(malformed)?)),
+                None => {}
+            }
+        }
+        let form = Self { fields, file };
+        csrf::verify(session, Some(form.field("csrf"))).await?;
+        Ok(form)
+    }
+
+    /// The value of the text field `name` (empty when absent).
+    pub fn field(&self, name: &str) -> &str {
+        self.fields.iter().find(|(n, _)| n == name).map_or("", |(_, v)| v.as_str())
+    }
+
+    /// The file's bytes (empty when no file was sent).
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.file.map(|(_, bytes)| bytes).unwrap_or_default()
+    }
+}
 
 /// The largest file accepted for reading.
 pub const MAX_UPLOAD_BYTES: usize = Limits::rows(0).max_bytes;

@@ -5,10 +5,11 @@
 //! path (`crate::images`); a refused file gets a 422 page naming what is wrong, and
 //! nothing is stored.
 
-use crate::auth::{RequestIdText, Staff, actor, csrf};
+use crate::auth::{RequestIdText, Staff, actor};
 use crate::error::{AppError, AppResult, page_number};
 use crate::page::{Page, render, render_status};
 use crate::state::AppState;
+use crate::uploads::UploadForm;
 use crate::widgets::Pager;
 use apdc_store::Paged;
 use apdc_store::images::{self, Image, VariantRef};
@@ -110,21 +111,7 @@ pub async fn upload(
     page: Page,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> AppResult<Response> {
-    let mut multipart = multipart.map_err(|_| AppError::Csrf)?;
-    let (mut token, mut file, mut name) = (None, None, String::new());
-    let malformed = |_| AppError::BadRequest { code: "malformed_form", field: None };
-    while let Some(field) = multipart.next_field().await.map_err(malformed)? {
-        match field.name() {
-            Some("csrf") => token = Some(field.text().await.map_err(malformed)?),
-            Some("file") => {
-                name = crate::uploads::file_name(field.file_name());
-                file = Some(field.bytes().await.map_err(|_| AppError::PayloadTooLarge)?.to_vec());
-            }
-            _ => {}
-        }
-    }
-    csrf::verify(&session, token.as_deref()).await?;
-    let bytes = file.unwrap_or_default();
+    let (name, bytes) = UploadForm::read(&session, multipart).await?.file.unwrap_or_default();
     let size = bytes.len();
     match crate::images::prepare(bytes).await {
         Ok(prepared) => {

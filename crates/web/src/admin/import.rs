@@ -106,23 +106,7 @@ pub async fn preview(
     page: Page,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> AppResult<Response> {
-    // A body that is not multipart carries no readable token: refused like a forgery.
-    let mut multipart = multipart.map_err(|_| AppError::Csrf)?;
-    let mut token = None;
-    let mut file: Option<(String, Vec<u8>)> = None;
-    let malformed = |_| AppError::BadRequest { code: "malformed_form", field: None };
-    while let Some(field) = multipart.next_field().await.map_err(malformed)? {
-        match field.name() {
-            Some("csrf") => token = Some(field.text().await.map_err(malformed)?),
-            Some("file") => {
-                let name = crate::uploads::file_name(field.file_name());
-                let bytes = field.bytes().await.map_err(|_| AppError::PayloadTooLarge)?;
-                file = Some((name, bytes.to_vec()));
-            }
-            _ => {}
-        }
-    }
-    csrf::verify(&session, token.as_deref()).await?;
+    let file = crate::uploads::UploadForm::read(&session, multipart).await?.file;
     let title = page.t("import-title");
     let mut view = ImportPage::new(page.titled(title));
     let Some((filename, bytes)) = file.filter(|(name, bytes)| !name.is_empty() || !bytes.is_empty()) else {

@@ -378,23 +378,10 @@ pub async fn upload(
     Path((_, id)): Path<(String, String)>,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> AppResult<Response> {
-    let mut multipart = multipart.map_err(|_| AppError::Csrf)?;
-    let (mut token, mut file, mut default_status, mut default_member) = (None, None, String::new(), String::new());
-    let malformed = |_| AppError::BadRequest { code: "malformed_form", field: None };
-    while let Some(field) = multipart.next_field().await.map_err(malformed)? {
-        match field.name() {
-            Some("csrf") => token = Some(field.text().await.map_err(malformed)?),
-            Some("default_status") => default_status = field.text().await.map_err(malformed)?,
-            Some("default_member") => default_member = field.text().await.map_err(malformed)?,
-            Some("file") => {
-                let name = uploads::file_name(field.file_name());
-                let bytes = field.bytes().await.map_err(|_| AppError::PayloadTooLarge)?;
-                file = Some((name, bytes.to_vec()));
-            }
-            _ => {}
-        }
-    }
-    csrf::verify(&session, token.as_deref()).await?;
+    let form = uploads::UploadForm::read(&session, multipart).await?;
+    let (default_status, default_member) =
+        (form.field("default_status").to_owned(), form.field("default_member").to_owned());
+    let file = form.file;
     let activity = activity_of(&state, &id).await?;
     let mut view = blank_page(&state, page, activity).await?;
     let Some((filename, bytes)) = file.filter(|(name, bytes)| !name.is_empty() || !bytes.is_empty()) else {

@@ -6,7 +6,7 @@
 //! Every row is checked before anything is written; one bad row names its line and the
 //! file is refused whole, so a corrected file can simply be uploaded again.
 
-use crate::auth::{RequestIdText, Staff, actor, csrf};
+use crate::auth::{RequestIdText, Staff, actor};
 use crate::error::{AppError, AppResult};
 use crate::page::{Page, render, render_status};
 use crate::state::AppState;
@@ -174,18 +174,9 @@ pub async fn upload(
     Path((_, code)): Path<(String, String)>,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> AppResult<Response> {
-    let mut multipart = multipart.map_err(|_| AppError::Csrf)?;
-    let (mut token, mut file, mut approve) = (None, None, false);
-    let malformed = |_| AppError::BadRequest { code: "malformed_form", field: None };
-    while let Some(field) = multipart.next_field().await.map_err(malformed)? {
-        match field.name() {
-            Some("csrf") => token = Some(field.text().await.map_err(malformed)?),
-            Some("approve") => approve = field.text().await.map_err(malformed)? == "true",
-            Some("file") => file = Some(field.bytes().await.map_err(|_| AppError::PayloadTooLarge)?.to_vec()),
-            _ => {}
-        }
-    }
-    csrf::verify(&session, token.as_deref()).await?;
+    let form = uploads::UploadForm::read(&session, multipart).await?;
+    let approve = form.field("approve") == "true";
+    let file = form.file.map(|(_, bytes)| bytes);
     let plan = plan_of(&state, &code).await?;
     let title = page.t("import-member-data");
     let mut view = ImportPage { page: page.titled(title), plan, problem: None, rejected: Vec::new() };

@@ -9,10 +9,11 @@
 //! refusal is listed with its item and text. Only a file without any refusal is saved,
 //! all its translations in one transaction.
 
-use crate::auth::{RequestIdText, Staff, actor, csrf};
+use crate::auth::{RequestIdText, Staff, actor};
 use crate::error::{AppError, AppResult};
 use crate::page::{Page, render, render_status};
 use crate::state::AppState;
+use crate::uploads::UploadForm;
 use apdc_domain::content::{ContentKind, ContentText, TextFields, content_language};
 use apdc_domain::project::CONTENT_LANGUAGES;
 use apdc_store::StoreError;
@@ -277,19 +278,9 @@ pub async fn import(
     page: Page,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> AppResult<Response> {
-    let mut multipart = multipart.map_err(|_| AppError::Csrf)?;
-    let (mut token, mut file, mut language) = (None, Vec::new(), String::new());
-    let malformed = |_| AppError::BadRequest { code: "malformed_form", field: None };
-    while let Some(field) = multipart.next_field().await.map_err(malformed)? {
-        match field.name() {
-            Some("csrf") => token = Some(field.text().await.map_err(malformed)?),
-            Some("language") => language = field.text().await.map_err(malformed)?,
-            Some("file") => file = field.bytes().await.map_err(|_| AppError::PayloadTooLarge)?.to_vec(),
-            _ => {}
-        }
-    }
-    csrf::verify(&session, token.as_deref()).await?;
-    let language = queue_language(&page, &language)?;
+    let form = UploadForm::read(&session, multipart).await?;
+    let language = queue_language(&page, form.field("language"))?;
+    let file = form.into_bytes();
     let mut view = queue_page(&state, page, language).await?;
     let read = tokio::task::spawn_blocking(move || apdc_xliff::read(&file, &LIMITS))
         .await
