@@ -122,6 +122,8 @@ translation-queue-count = { $total ->
 }
 translation-queue-kind = النوع
 translation-queue-state = الترجمة
+translation-queue-projects = مشاريع ترجمتها غير محدَّثة
+translation-queue-projects-intro = تغيّر نصها الإنجليزي منذ حفظ هذه الترجمة: افتح المشروع وقارن ثم احفظ الترجمة من جديد.
 
 # البحث.
 

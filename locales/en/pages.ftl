@@ -97,6 +97,8 @@ translation-queue-count = { $total ->
 }
 translation-queue-kind = Kind
 translation-queue-state = Translation
+translation-queue-projects = Projects whose translation is behind
+translation-queue-projects-intro = Their English text has changed since this translation was saved: open the project, compare and save the translation again.
 
 # Search.
 

@@ -97,6 +97,8 @@ translation-queue-count = { $total ->
 }
 translation-queue-kind = Tipo
 translation-queue-state = Traducción
+translation-queue-projects = Proyectos cuya traducción no está al día
+translation-queue-projects-intro = Su texto en inglés ha cambiado desde que se guardó esta traducción: abra el proyecto, compare y vuelva a guardar la traducción.
 
 # Búsqueda.
 

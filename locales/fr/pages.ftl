@@ -97,6 +97,8 @@ translation-queue-count = { $total ->
 }
 translation-queue-kind = Type
 translation-queue-state = Traduction
+translation-queue-projects = Projets dont la traduction n’est plus à jour
+translation-queue-projects-intro = Leur texte anglais a changé depuis l’enregistrement de cette traduction : ouvrez le projet, comparez et enregistrez de nouveau la traduction.
 
 # Recherche.
 

@@ -113,6 +113,8 @@ translation-queue-count = { $total ->
 }
 translation-queue-kind = Тип
 translation-queue-state = Перевод
+translation-queue-projects = Проекты с устаревшим переводом
+translation-queue-projects-intro = Их английский текст изменился после сохранения этого перевода: откройте проект, сравните тексты и сохраните перевод заново.
 
 # Поиск.
 

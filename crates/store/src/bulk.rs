@@ -444,11 +444,15 @@ pub async fn insert_projects(tx: &mut Tx, projects: &[NewProject]) -> Result<Vec
                     Arg::from(t.title.as_str()),
                     Arg::from(t.summary.clone()),
                     Arg::from(t.description.clone()),
+                    Arg::from(1),
+                    // A translation loaded with its source follows it.
+                    Arg::from((t.language != crate::project_texts::SOURCE_LANGUAGE).then_some(1)),
                 ]
             })
         })
         .collect();
-    insert(tx, "project_texts", "project_id, language, title, summary, description", texts).await?;
+    insert(tx, "project_texts", "project_id, language, title, summary, description, version, source_version", texts)
+        .await?;
     let countries =
         with_ids().flat_map(|(id, p)| p.countries.iter().map(move |c| vec![Arg::from(id), Arg::from(c)])).collect();
     insert(tx, "project_countries", "project_id, alpha2", countries).await?;

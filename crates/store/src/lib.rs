@@ -26,6 +26,7 @@ pub mod paging;
 pub mod participant_imports;
 pub mod participations;
 pub mod people;
+pub mod project_texts;
 pub mod projects;
 pub mod reference;
 pub mod report_figures;

@@ -6,6 +6,7 @@ use crate::db::{Sql, Tx};
 use crate::error::{Result, StoreError};
 use crate::organisations::{Organisation, Theme};
 use crate::paging::Paged;
+use crate::project_texts::{SOURCE_LANGUAGE, StoredText, stored_texts, text_versions};
 use crate::{Db, now};
 use apdc_domain::activity::ActivityMode;
 use apdc_domain::person::{ParticipationStatus, Sex, StakeholderGroup};
@@ -86,6 +87,9 @@ pub struct Project {
     pub actual_end: Option<String>,
     pub public: bool,
     pub texts: Vec<ProjectText>,
+    /// Where each text stands against the English source: (language, version, the
+    /// source version a translation follows).
+    pub versions: Vec<(String, i64, Option<i64>)>,
     pub countries: Vec<String>,
     pub regions: Vec<String>,
     pub members: Vec<MemberRef>,
@@ -100,6 +104,16 @@ pub struct Project {
 }
 
 impl Project {
+    /// Whether the translation into `language` follows an older English text than the
+    /// current one.
+    pub fn is_behind(&self, language: &str) -> bool {
+        let source = self.versions.iter().find(|(l, _, _)| l == SOURCE_LANGUAGE).map_or(1, |(_, v, _)| *v);
+        self.versions
+            .iter()
+            .find(|(l, _, _)| l == language && l != SOURCE_LANGUAGE)
+            .is_some_and(|(_, _, follows)| apdc_domain::content::is_out_of_date(follows.unwrap_or(0), source))
+    }
+
     /// The texts in `language`, else English, else the first language written.
     pub fn text(&self, language: &str) -> Option<&ProjectText> {
         self.texts
@@ -374,15 +388,9 @@ pub(crate) async fn get_in(tx: &mut Tx, code: &str) -> Result<Option<Project>> {
     let status = ProjectStatus::parse(&r.status).map_err(|_| corrupt("status", &r.status))?;
     let scope = Scope::parse(&r.scope).map_err(|_| corrupt("scope", &r.scope))?;
 
-    let texts: Vec<(String, String, Option<String>, Option<String>)> = tx
-        .fetch_all(
-            Sql::new("SELECT language, title, summary, description FROM project_texts WHERE project_id = $1").bind(id),
-        )
-        .await?;
-    let mut texts: Vec<ProjectText> = texts
-        .into_iter()
-        .map(|(language, title, summary, description)| ProjectText { language, title, summary, description })
-        .collect();
+    let rows = stored_texts(tx, id).await?;
+    let versions = rows.iter().map(|r| (r.language.clone(), r.version, r.source_version)).collect();
+    let mut texts: Vec<ProjectText> = rows.into_iter().map(StoredText::into_text).collect();
     let order = |l: &str| apdc_domain::project::CONTENT_LANGUAGES.iter().position(|c| *c == l).unwrap_or(99);
     texts.sort_by_key(|t| order(&t.language));
 
@@ -467,6 +475,7 @@ pub(crate) async fn get_in(tx: &mut Tx, code: &str) -> Result<Option<Project>> {
         actual_end: r.actual_end,
         public: r.public,
         texts,
+        versions,
         countries: countries.into_iter().map(|(c,)| c).collect(),
         regions: regions.into_iter().map(|(r,)| r).collect(),
         members,
@@ -607,19 +616,26 @@ async fn resolve(tx: &mut Tx, input: &ProjectInput) -> Result<(Vec<i64>, Vec<i64
 
 /// Replaces the texts and link sets of project `id` with those of `input`.
 async fn write_links(tx: &mut Tx, id: i64, input: &ProjectInput, members: &[i64], themes: &[i64]) -> Result<()> {
+    let before = stored_texts(tx, id).await?;
+    let versions = text_versions(&before, &input.texts);
     for table in
         ["project_texts", "project_countries", "project_regions", "project_members", "project_themes", "project_sdgs"]
     {
         tx.execute(Sql::new(format!("DELETE FROM {table} WHERE project_id = $1")).bind(id)).await?;
     }
-    for text in &input.texts {
+    for (text, (version, source_version)) in input.texts.iter().zip(versions) {
         tx.execute(
-            Sql::new("INSERT INTO project_texts (project_id, language, title, summary, description) VALUES ($1, $2, $3, $4, $5)")
-                .bind(id)
-                .bind(text.language.as_str())
-                .bind(text.title.as_str())
-                .bind(text.summary.clone())
-                .bind(text.description.clone()),
+            Sql::new(
+                "INSERT INTO project_texts (project_id, language, title, summary, description, version, source_version) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(id)
+            .bind(text.language.as_str())
+            .bind(text.title.as_str())
+            .bind(text.summary.clone())
+            .bind(text.description.clone())
+            .bind(version)
+            .bind(source_version),
         )
         .await?;
     }

@@ -3,7 +3,8 @@
 //! back — following the source version it was made from, so a source changed meanwhile
 //! leaves it out of date; a file for another language, of another format, naming an
 //! item or text apdc does not know, or whose translation changes the source's markup or
-//! pictures is refused with every reason listed, and nothing is saved.
+//! pictures is refused with every reason listed, and nothing is saved. Project texts
+//! fall behind their English source the same way.
 
 mod common;
 
@@ -208,4 +209,60 @@ async fn a_bad_file_is_refused_with_every_reason_and_nothing_is_saved() {
         "{}",
         reply.text()
     );
+}
+
+/// A project's translation falls behind when its English text changes: staff see it on
+/// the project and in the queue; readers of that language are told; saving the
+/// translation again brings it up to date.
+#[tokio::test]
+async fn a_project_translation_goes_stale_when_its_english_text_changes() {
+    let app = TestApp::new().await;
+    let mut officer = app.signed_in(Role::ProgrammeOfficer, None).await;
+    let mut reader = app.anonymous();
+    officer.get("/en/admin/projects/new").await.assert_status(StatusCode::OK);
+    let fields = |title_en: &'static str, title_fr: &'static str| {
+        vec![
+            ("code", "STALE-1"),
+            ("status", "implementation"),
+            ("scope", "national"),
+            ("public", "true"),
+            ("countries", "SN"),
+            ("title_en", title_en),
+            ("title_fr", title_fr),
+        ]
+    };
+    officer
+        .post_form("/en/admin/projects", &fields("Water standards", "Normes de l’eau"))
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let notice = "Le texte anglais de ce projet a changé depuis que cette traduction a été faite";
+    assert!(!reader.get("/fr/projects/STALE-1").await.text().contains(notice));
+    assert!(officer.get("/en/admin/projects/STALE-1").await.text().contains("French — Up to date"));
+
+    // The English text changes; the French one is left as it was.
+    officer.get("/en/admin/projects/STALE-1/edit").await.assert_status(StatusCode::OK);
+    officer
+        .post_form("/en/admin/projects/STALE-1/edit", &fields("Clean water standards", "Normes de l’eau"))
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(officer.get("/en/admin/projects/STALE-1").await.text().contains("French — Out of date"));
+    let queue = officer.get("/en/admin/translations?language=fr").await.text();
+    assert!(
+        queue.contains("Projects whose translation is behind") && queue.contains("Clean water standards"),
+        "{queue}"
+    );
+    let french = reader.get("/fr/projects/STALE-1?fresh=1").await.text();
+    assert!(french.contains(notice), "{french}");
+    // Readers of English are not told anything; a language without a translation says
+    // it is shown in another language, as before.
+    assert!(!reader.get("/en/projects/STALE-1?fresh=1").await.text().contains("may be behind"));
+
+    // Saving the French text again, revised, brings it up to date.
+    officer
+        .post_form("/en/admin/projects/STALE-1/edit", &fields("Clean water standards", "Normes de l’eau potable"))
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(officer.get("/en/admin/projects/STALE-1").await.text().contains("French — Up to date"));
+    assert!(!reader.get("/fr/projects/STALE-1?fresh=2").await.text().contains(notice));
+    assert!(!officer.get("/en/admin/translations?language=fr").await.text().contains("Clean water standards"));
 }

@@ -270,6 +270,23 @@ impl ManagePage {
         self.page.t(&self.project.status.key("project-status"))
     }
 
+    /// Each translation and where it stands against the English text: (language name,
+    /// state).
+    fn translations(&self) -> Vec<(String, String)> {
+        self.project
+            .texts
+            .iter()
+            .filter(|t| t.language != apdc_store::project_texts::SOURCE_LANGUAGE)
+            .map(|t| {
+                let state = if self.project.is_behind(&t.language) { "out-of-date" } else { "current" };
+                (
+                    self.page.t(&format!("content-language-{}", t.language)),
+                    self.page.t(&format!("translation-state-{state}")),
+                )
+            })
+            .collect()
+    }
+
     fn role_label(&self, role: &OrgRole) -> String {
         self.page.t(&role.key("org-role"))
     }

@@ -67,6 +67,8 @@ struct QueuePage {
     language: &'static str,
     counts: Vec<(&'static str, i64)>,
     items: Vec<QueueItem>,
+    /// Projects whose translation follows an older English text: (code, title).
+    projects: Vec<(String, String)>,
     notice: Option<String>,
     /// Why the whole file was refused.
     problem: Option<String>,
@@ -128,6 +130,7 @@ fn queue_language(page: &Page, raw: &str) -> AppResult<&'static str> {
 
 async fn queue_page(state: &AppState, page: Page, language: &'static str) -> AppResult<QueuePage> {
     let items = contents::translation_queue(state.db(), language).await?;
+    let projects = apdc_store::project_texts::translations_behind(state.db(), language).await?;
     let counts = contents::queue_counts(state.db()).await?;
     let title = page.lang.t_args(
         "translation-queue-title",
@@ -138,6 +141,7 @@ async fn queue_page(state: &AppState, page: Page, language: &'static str) -> App
         language,
         counts,
         items,
+        projects,
         notice: None,
         problem: None,
         refusals: Vec::new(),

@@ -260,6 +260,11 @@ impl DetailPage {
         self.text_language().map_or_else(String::new, |l| crate::site::stories::foreign_attributes(&self.page, l))
     }
 
+    /// Whether the texts shown translate an older English text than the current one.
+    fn is_behind(&self) -> bool {
+        self.text_language().is_none() && self.project.is_behind(self.page.lang.code())
+    }
+
     /// The language of the texts shown, when it is not the page's.
     fn text_language(&self) -> Option<&str> {
         self.project.text(self.page.lang.code()).map(|t| t.language.as_str()).filter(|l| *l != self.page.lang.code())
