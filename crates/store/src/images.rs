@@ -7,7 +7,7 @@
 
 use crate::audit::{self, Actor, Change};
 use crate::db::{Sql, Tx};
-use crate::error::Result;
+use crate::error::{Result, StoreError};
 use crate::paging::Paged;
 use crate::{Db, now};
 use apdc_images::Prepared;
@@ -53,7 +53,7 @@ pub async fn save(db: &Db, actor: &Actor, name: &str, prepared: &Prepared, size:
         return Ok((image, false));
     }
     let at = now();
-    let (id,): (i64,) = tx
+    let inserted: Result<(i64,)> = tx
         .fetch_one(
             Sql::new(
                 "INSERT INTO images (key, name, media_type, width, height, size, uploaded_by, uploader, uploaded_at) \
@@ -69,7 +69,21 @@ pub async fn save(db: &Db, actor: &Actor, name: &str, prepared: &Prepared, size:
             .bind(actor.label.as_str())
             .bind(at),
         )
-        .await?;
+        .await
+        .map_err(|e| e.on_unique("key"));
+    let (id,) = match inserted {
+        Err(StoreError::Conflict { .. }) => {
+            // The same file, uploaded at the same moment by someone else: theirs stands.
+            drop(tx);
+            let existing = db
+                .fetch_optional(
+                    Sql::new(format!("SELECT {IMAGE_COLUMNS} FROM images WHERE key = $1")).bind(&prepared.key),
+                )
+                .await?;
+            return Ok((existing.ok_or(StoreError::NotFound)?, false));
+        }
+        other => other?,
+    };
     for variant in &prepared.variants {
         tx.execute(
             Sql::new(
@@ -104,7 +118,7 @@ pub async fn save(db: &Db, actor: &Actor, name: &str, prepared: &Prepared, size:
         },
     )
     .await?;
-    let image = by_key_in(&mut tx, &prepared.key).await?.ok_or(crate::error::StoreError::NotFound)?;
+    let image = by_key_in(&mut tx, &prepared.key).await?.ok_or(StoreError::NotFound)?;
     tx.commit().await?;
     Ok((image, true))
 }
@@ -156,5 +170,5 @@ pub async fn known_keys(tx: &mut Tx, keys: &[String]) -> Result<Vec<String>> {
 
 /// A variant's bytes, by its file name.
 pub async fn file(db: &Db, file: &str) -> Result<Option<VariantFile>> {
-    db.fetch_optional(Sql::new("SELECT media_type, data FROM image_variants WHERE file = $1").bind(file)).await
+    db.fetch_optional(Sql::new("SELECT media_type, data FROM image_variants WHERE file = $1 LIMIT 1").bind(file)).await
 }

@@ -72,6 +72,20 @@ async fn an_upload_is_served_in_several_widths_under_the_hash_of_its_bytes() {
     assert!(again.location().ends_with(&format!("uploaded={key}&known=true")), "{}", again.location());
     assert_eq!(app.count("SELECT COUNT(*) FROM images").await, 1);
 
+    // Another file showing the same pixels (here the same picture as PNG and as WebP) is
+    // another image, whose variants are the same files.
+    let pixels = RgbImage::from_fn(400, 300, |x, y| Rgb([(x % 200) as u8, (y % 150) as u8, 60]));
+    let (mut png, mut webp) = (Vec::new(), Vec::new());
+    pixels.write_to(&mut Cursor::new(&mut png), ImageFormat::Png).unwrap();
+    pixels.write_to(&mut Cursor::new(&mut webp), ImageFormat::WebP).unwrap();
+    let first = upload(&mut officer, &png).await;
+    let second = upload(&mut officer, &webp).await;
+    assert_ne!(first, second);
+    assert_eq!(app.count("SELECT COUNT(*) FROM images").await, 3);
+    // 320 and 400 pixels wide, each stored twice under one name.
+    assert_eq!(app.count("SELECT COUNT(*) FROM image_variants").await, 5 + 2 + 2);
+    assert_eq!(app.count("SELECT COUNT(DISTINCT file) FROM image_variants").await, 5 + 2);
+
     // Served to anyone, by hash, for a year; the bytes are a JPEG of the width announced.
     let thumbnail = media_files(&html).into_iter().next().expect("a thumbnail");
     let served = reader.get(&format!("/media/{thumbnail}")).await;

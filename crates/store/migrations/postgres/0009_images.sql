@@ -20,13 +20,17 @@ CREATE TABLE image_variants (
     image_id BIGINT NOT NULL REFERENCES images (id) ON DELETE CASCADE,
     width BIGINT NOT NULL,
     height BIGINT NOT NULL,
-    -- The hash of the variant's bytes and its extension: its address under /media/.
-    file TEXT NOT NULL UNIQUE,
+    -- The hash of the variant's bytes and its extension: its address under /media/. Two
+    -- uploads showing the same pixels (a photo with and without its metadata) make the
+    -- same variants, under the same name.
+    file TEXT NOT NULL,
     media_type TEXT NOT NULL,
     size BIGINT NOT NULL,
     data BYTEA NOT NULL,
     PRIMARY KEY (image_id, width)
 );
+
+CREATE INDEX image_variants_file ON image_variants (file);
 
 -- The description of a story's or page's lead image, in the language of each text.
 ALTER TABLE content_texts ADD COLUMN image_alt TEXT;
