@@ -58,7 +58,7 @@ async fn an_upload_is_served_in_several_widths_under_the_hash_of_its_bytes() {
     library.assert_status(StatusCode::OK);
     let html = library.text();
     assert!(html.contains("The picture has been added to the library."), "{html}");
-    assert!(html.contains(&format!("<code>{key}</code>")), "{html}");
+    assert!(html.contains(&format!("<code dir=\"ltr\">{key}</code>")), "{html}");
     assert!(html.contains(&format!("![describe the picture](/media/{key})")), "{html}");
     assert!(html.contains("1200 × 800 pixels"), "{html}");
     assert_eq!(app.count("SELECT COUNT(*) FROM images").await, 1);
