@@ -48,6 +48,12 @@ placement-get-involved = صفحة «شارك معنا» (فئة واحدة من 
 page-field-position = الترتيب
 page-position-help = الرقم 1 يأتي أولًا بين صفحات المكان نفسه؛ من 1 إلى 99.
 field-error-page-slug-exists = هذا الرابط مستخدم لصفحة أخرى.
+field-error-page-slug-fixed-once-published = لا يمكن تغيير رابط صفحة منشورة.
+field-error-page-archived-not-editable = أعِد فتح هذه الصفحة المؤرشفة قبل تعديلها.
+field-error-page-already-published = هذه الصفحة منشورة بالفعل: لا يمكن تغيير تاريخ نشرها.
+field-error-page-is-source-language = هذه هي اللغة التي كُتبت بها الصفحة: عدّل الصفحة نفسها.
+field-error-page-not-allowed-now = هذه الخطوة غير ممكنة في الحالة الحالية للصفحة.
+field-error-page-source-language-fixed = لا يمكن تغيير اللغة التي كُتبت بها الصفحة.
 field-error-invalid-position = اكتب عددًا صحيحًا من 1 إلى 99.
 
 content-kind-story = قصة

@@ -45,6 +45,12 @@ placement-get-involved = “Get involved” page (one audience)
 page-field-position = Order
 page-position-help = 1 comes first among the pages of the same place; from 1 to 99.
 field-error-page-slug-exists = Another page already has this address.
+field-error-page-slug-fixed-once-published = The address of a published page cannot change.
+field-error-page-archived-not-editable = Reopen this archived page before editing it.
+field-error-page-already-published = This page is already published: its publication date cannot be moved.
+field-error-page-is-source-language = This is the language the page is written in: edit the page itself.
+field-error-page-not-allowed-now = This step is not possible in the page's current status.
+field-error-page-source-language-fixed = The language a page is written in cannot change.
 field-error-invalid-position = Write a whole number from 1 to 99.
 
 content-kind-story = Story

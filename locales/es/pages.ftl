@@ -45,6 +45,12 @@ placement-get-involved = Página «Participar» (un público)
 page-field-position = Orden
 page-position-help = 1 va primero entre las páginas del mismo lugar; de 1 a 99.
 field-error-page-slug-exists = Otra página ya tiene esta dirección.
+field-error-page-slug-fixed-once-published = La dirección de una página publicada no puede cambiar.
+field-error-page-archived-not-editable = Reabra esta página archivada antes de editarla.
+field-error-page-already-published = Esta página ya está publicada: su fecha de publicación no puede moverse.
+field-error-page-is-source-language = Es el idioma en que está escrita la página: edite la página misma.
+field-error-page-not-allowed-now = Este paso no es posible en el estado actual de la página.
+field-error-page-source-language-fixed = El idioma en que está escrita una página no puede cambiar.
 field-error-invalid-position = Escriba un número entero del 1 al 99.
 
 content-kind-story = Historia

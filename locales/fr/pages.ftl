@@ -45,6 +45,12 @@ placement-get-involved = Page « Participer » (un public)
 page-field-position = Ordre
 page-position-help = 1 vient en premier parmi les pages du même emplacement ; de 1 à 99.
 field-error-page-slug-exists = Une autre page a déjà cette adresse.
+field-error-page-slug-fixed-once-published = L’adresse d’une page publiée ne peut pas changer.
+field-error-page-archived-not-editable = Rouvrez cette page archivée avant de la modifier.
+field-error-page-already-published = Cette page est déjà publiée : sa date de publication ne peut plus être déplacée.
+field-error-page-is-source-language = C’est la langue de rédaction de la page : modifiez la page elle-même.
+field-error-page-not-allowed-now = Cette étape n’est pas possible dans le statut actuel de la page.
+field-error-page-source-language-fixed = La langue de rédaction d’une page ne peut pas changer.
 field-error-invalid-position = Indiquez un nombre entier de 1 à 99.
 
 content-kind-story = Récit

@@ -47,6 +47,12 @@ placement-get-involved = Страница «Как участвовать» (о�
 page-field-position = Порядок
 page-position-help = 1 — первая среди страниц одного места; от 1 до 99.
 field-error-page-slug-exists = Этот адрес уже занят другой страницей.
+field-error-page-slug-fixed-once-published = Адрес опубликованной страницы изменить нельзя.
+field-error-page-archived-not-editable = Прежде чем изменять архивную страницу, верните её в черновики.
+field-error-page-already-published = Эта страница уже опубликована: дату публикации изменить нельзя.
+field-error-page-is-source-language = Это язык оригинала страницы: измените саму страницу.
+field-error-page-not-allowed-now = Этот шаг невозможен при текущем статусе страницы.
+field-error-page-source-language-fixed = Язык оригинала страницы изменить нельзя.
 field-error-invalid-position = Укажите целое число от 1 до 99.
 
 content-kind-story = История

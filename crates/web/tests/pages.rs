@@ -208,3 +208,27 @@ async fn the_staff_home_counts_every_nomination_not_only_those_listed() {
     assert!(home.contains("12 nominations waiting for a decision"), "{home}");
     assert_eq!(home.matches("/en/admin/activities/").count(), 10, "ten activities listed");
 }
+
+#[tokio::test]
+async fn a_page_s_refusals_speak_of_the_page() {
+    let app = TestApp::new().await;
+    let mut author = app.signed_in(Role::ProgrammeOfficer, None).await;
+    let mut reviewer = app.signed_in(Role::ProgrammeOfficer, None).await;
+    author.get("/en/admin/pages/new").await.assert_status(StatusCode::OK);
+    let fields = [("source_language", "en"), ("slug", "how-we-work"), ("title", "How we work"), ("body", "Text.")];
+    let page = write_page(&mut author, &fields).await.location();
+    step(&mut author, &page, "submit").await;
+    step(&mut reviewer, &page, "publish").await;
+
+    author.get(&format!("{page}/edit")).await.assert_status(StatusCode::OK);
+    let moved = [("source_language", "en"), ("slug", "our-work"), ("title", "How we work"), ("body", "Text.")];
+    let reply = author.post_form(&format!("{page}/edit"), &moved).await;
+    reply.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(reply.text().contains("The address of a published page cannot change."), "{}", reply.text());
+
+    let reply = reviewer
+        .post_form(&format!("{page}/workflow"), &[("action", "publish"), ("publish_at", ""), ("time_zone", "UTC")])
+        .await;
+    reply.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(reply.text().contains("This step is not possible in the page&#39;s current status."), "{}", reply.text());
+}

@@ -258,7 +258,7 @@ pub async fn create(
     match contents::create(state.db(), &actor(&user, request_id), kind, &input).await {
         Ok(item) => Ok(Redirect::to(&format!("{}/{}", page.content_admin(kind), item.id)).into_response()),
         Err(error) => {
-            let (status, errors) = form_errors(error, slug_exists(kind))?;
+            let (status, errors) = content_errors(kind, error)?;
             render_status(status, &form_page(&state, kind, page, None, fields, errors).await?)
         }
     }
@@ -270,6 +270,26 @@ pub fn slug_exists(kind: ContentKind) -> &'static str {
         ContentKind::Story => "slug_exists",
         ContentKind::Page => "page_slug_exists",
     }
+}
+
+/// The field errors of a refused save or step of an item of `kind`, worded for its kind:
+/// a page's refusals speak of the page, not of a story.
+pub fn content_errors(kind: ContentKind, error: apdc_store::StoreError) -> AppResult<(StatusCode, FieldErrors)> {
+    let (status, mut errors) = form_errors(error, slug_exists(kind))?;
+    if kind == ContentKind::Page {
+        for error in &mut errors.0 {
+            error.code = match error.code {
+                "slug_fixed_once_published" => "page_slug_fixed_once_published",
+                "archived_not_editable" => "page_archived_not_editable",
+                "already_published" => "page_already_published",
+                "is_source_language" => "page_is_source_language",
+                "not_allowed_now" => "page_not_allowed_now",
+                "source_language_fixed" => "page_source_language_fixed",
+                other => other,
+            };
+        }
+    }
+    Ok((status, errors))
 }
 
 /// Item `id` of `kind`, or 404.
@@ -328,7 +348,7 @@ pub async fn update(
     match contents::update(state.db(), &actor(&user, request_id), story.id, &input).await {
         Ok(updated) => Ok(Redirect::to(&format!("{}/{}", page.content_admin(kind), updated.id)).into_response()),
         Err(error) => {
-            let (status, errors) = form_errors(error, slug_exists(kind))?;
+            let (status, errors) = content_errors(kind, error)?;
             render_status(status, &form_page(&state, kind, page, Some(story), fields, errors).await?)
         }
     }
@@ -444,7 +464,7 @@ pub async fn save_translation(
     match contents::translate(state.db(), &actor(&user, request_id), story.id, &text, ticked(&fields.current)).await {
         Ok(updated) => Ok(Redirect::to(&format!("{}/{}", page.content_admin(kind), updated.id)).into_response()),
         Err(error) => {
-            let (status, errors) = form_errors(error, slug_exists(kind))?;
+            let (status, errors) = content_errors(kind, error)?;
             render_status(status, &translation_page(page, story, language, fields, errors))
         }
     }

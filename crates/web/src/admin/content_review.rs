@@ -2,9 +2,9 @@
 //! reader (submit, request changes, publish now or at a moment, archive, reopen), its
 //! revisions compared word by word, and restoring an earlier one.
 
-use crate::admin::content::{content_of, slug_exists};
+use crate::admin::content::{content_errors, content_of};
 use crate::auth::{RequestIdText, Staff, actor};
-use crate::error::{AppError, AppResult, form_errors};
+use crate::error::{AppError, AppResult};
 use crate::form::CsrfForm;
 use crate::page::{Page, render, render_status};
 use crate::state::AppState;
@@ -179,7 +179,7 @@ pub async fn workflow(
     match contents::step(state.db(), &actor(&user, request_id), is_admin, story.id, &input).await {
         Ok(updated) => Ok(Redirect::to(&format!("{}/{}", page.content_admin(kind), updated.id)).into_response()),
         Err(error) => {
-            let (status, errors) = form_errors(error, slug_exists(kind))?;
+            let (status, errors) = content_errors(kind, error)?;
             render_status(status, &manage_page(&state, page, story, fields, errors).await?)
         }
     }
@@ -322,7 +322,7 @@ pub async fn restore(
         Ok(updated) => Ok(Redirect::to(&format!("{}/{}", page.content_admin(kind), updated.id)).into_response()),
         Err(apdc_store::StoreError::NotFound) => Err(AppError::NotFound),
         Err(error) => {
-            let (status, errors) = form_errors(error, slug_exists(kind))?;
+            let (status, errors) = content_errors(kind, error)?;
             let fields = WorkflowFields { time_zone: "UTC".into(), ..WorkflowFields::default() };
             render_status(status, &manage_page(&state, page, story, fields, errors).await?)
         }
