@@ -10,11 +10,14 @@
 #      the five languages, for readers of each language. The requests carry a session
 #      cookie (unknown to the server), so the response cache never answers: every
 #      request is a search;
-#   3. prints requests per second, p50, p99 and the status codes seen (all must be 200).
+#   3. prints, for each level of concurrency, requests per second, p50, p99 and the
+#      status codes seen (all must be 200).
 #
 # Usage: bash bench/search.sh [path/to/apdc] [sqlite|postgres]
-#   Environment: DOCUMENTS (default 100000), DURATION (seconds, default 20), CONNECTIONS
-#   (default 8), THREADS (wrk threads, default 2), BENCH_POSTGRES_ADMIN_URL for postgres.
+#   Environment: DOCUMENTS (default 100000), DURATION (seconds per level, default 20),
+#   CONNECTIONS (the levels of concurrency measured one after the other over the same
+#   corpus, default "1 2 4 8"), THREADS (wrk threads at most, default 2),
+#   BENCH_POSTGRES_ADMIN_URL for postgres.
 # Build first: cargo build --release -p apdc. Needs wrk (apt-get install -y wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +26,7 @@ BIN="${1:-$TARGET/release/apdc}"
 ENGINE="${2:-sqlite}"
 DOCUMENTS="${DOCUMENTS:-100000}"
 DURATION="${DURATION:-20}"
-CONNECTIONS="${CONNECTIONS:-8}"
+CONNECTIONS="${CONNECTIONS:-1 2 4 8}"
 THREADS="${THREADS:-2}"
 source bench/lib.sh
 require_binary "$BIN" "cargo build --release -p apdc"
@@ -77,18 +80,21 @@ for lang, q in [("fr", "normes"), ("en", "kalomi"), ("ar", "المواصفات")
     print("# %s %s: %s" % (lang, q, count.group(1) if count else "?"), file=sys.stderr)
 PY
 
-out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/queries.lua" "$APP")"
-rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
-p50="$(awk '$1 == "50%" {print $2}' <<<"$out")"
-p99="$(awk '$1 == "99%" {print $2}' <<<"$out")"
-statuses="$(awk '/^status/ {$1=""; print}' <<<"$out")"
 to_ms() { python3 -c 'import sys,re; v=sys.argv[1]; m=re.match(r"([\d.]+)(us|ms|s)", v); n=float(m.group(1)); print(round(n/1000 if m.group(2)=="us" else n*1000 if m.group(2)=="s" else n, 2))' "$1"; }
+row() {
+    local connections="$1" threads out
+    threads=$(( connections < THREADS ? connections : THREADS ))
+    out="$(wrk -t"$threads" -c"$connections" -d"${DURATION}s" --latency -s "$WORK/queries.lua" "$APP")"
+    echo "| $connections | $(awk '/Requests\/sec/ {print $2}' <<<"$out") | $(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")") | $(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")") | $(awk '/^status/ {$1=""; print}' <<<"$out") | p99 < 20 ms |"
+}
 
 echo "### Search — $ENGINE, $DOCUMENTS documents ($(date +%F))"
 echo
-echo "Command: \`DOCUMENTS=$DOCUMENTS DURATION=$DURATION CONNECTIONS=$CONNECTIONS bash bench/search.sh $BIN $ENGINE\`"
+echo "Command: \`DOCUMENTS=$DOCUMENTS DURATION=$DURATION CONNECTIONS=\"$CONNECTIONS\" bash bench/search.sh $BIN $ENGINE\`"
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); wrk and apdc on the same machine; $(grep -o '[0-9]* entries' "$WORK/corpus.log") indexed in ${indexed_in} s."
 echo
-echo "| requests/s | p50 (ms) | p99 (ms) | statuses | target |"
-echo "| ---: | ---: | ---: | --- | --- |"
-echo "| $rps | $(to_ms "$p50") | $(to_ms "$p99") | $statuses | p99 < 20 ms |"
+echo "| connections | requests/s | p50 (ms) | p99 (ms) | statuses | target |"
+echo "| ---: | ---: | ---: | ---: | --- | --- |"
+for connections in $CONNECTIONS; do
+    row "$connections"
+done

@@ -190,6 +190,7 @@ async fn run(cli: Cli, file: config::FileConfig, started: Instant) -> Result<()>
             let db = connect().await?;
             prepare(&db).await?;
             let entries = corpus::generate(&db, documents).await?;
+            apdc_store::search::compact(&db).await?;
             println!("Search corpus: {documents} documents, {entries} entries indexed.");
             db.analyze().await?;
             db.close().await;

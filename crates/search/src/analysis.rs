@@ -31,32 +31,36 @@ pub fn stemmer(language: &str) -> Stemmer {
 /// Whether `c` belongs to a word: letters and digits, and the marks written on them
 /// (accents, Arabic vowel signs), which folding removes.
 pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_combining_mark(c) || c == TATWEEL
 }
 
-/// The words of `text` with their byte ranges, as written.
+/// The words of `text` with their byte offsets, as written, read as they are asked for.
 pub fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut start: Option<usize> = None;
-    let mut spans = Vec::new();
-    for (i, c) in text.char_indices() {
-        match (is_word_char(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                spans.push((s, &text[s..i]));
-                start = None;
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = chars.by_ref().find(|(_, c)| is_word_char(*c))?;
+        let mut end = text.len();
+        for (i, c) in chars.by_ref() {
+            if !is_word_char(c) {
+                end = i;
+                break;
             }
-            _ => {}
         }
-    }
-    if let Some(s) = start {
-        spans.push((s, &text[s..]));
-    }
-    spans.into_iter()
+        Some((start, &text[start..end]))
+    })
 }
 
 /// A word in lower case without accents or marks (`Réglementation` → `reglementation`,
 /// `تُصمَّم` → `تصمم`, `ёлка` → `елка`); empty when nothing of it is a letter or digit.
 pub fn fold(word: &str) -> String {
+    // Most words of most texts are plain ASCII, which has nothing to decompose: the
+    // result is the same, without the Unicode tables.
+    if word.is_ascii() {
+        return word.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect();
+    }
     word.nfd()
         .filter(|c| !is_combining_mark(*c) && *c != TATWEEL)
         .flat_map(char::to_lowercase)
@@ -64,26 +68,52 @@ pub fn fold(word: &str) -> String {
         .collect()
 }
 
+/// A word in lower case, its accents kept (composed), without elongation marks: what
+/// the stemmers take.
+fn lower(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    word.nfc().filter(|c| *c != TATWEEL).flat_map(char::to_lowercase).collect()
+}
+
+/// The stem of `lower` (a word as [`lower`] gives it), folded; `folded` (the word's
+/// [`fold`]) when the stemmer leaves nothing.
+fn stemmed(stemmer: &Stemmer, lower: &str, folded: &str) -> String {
+    let stem = fold(&stemmer.stem(lower));
+    if stem.is_empty() { folded.to_owned() } else { stem }
+}
+
 /// The term a word as written stands for in a language: stemmed in lower case with its
 /// accents (the stemmers know them: `normalisée` and `normalisation` share a stem), then
 /// folded. `None` for a word too short or too long to search by.
 pub fn term(stemmer: &Stemmer, word: &str) -> Option<String> {
-    let chars = fold(word).chars().count();
-    if !(2..=MAX_WORD_CHARS).contains(&chars) {
-        return None;
-    }
-    let lower: String = word.nfc().filter(|c| *c != TATWEEL).flat_map(char::to_lowercase).collect();
-    let stemmed = fold(&stemmer.stem(&lower));
-    Some(if stemmed.is_empty() { fold(word) } else { stemmed })
+    let folded = fold(word);
+    searchable(&folded).then(|| stemmed(stemmer, &lower(word), &folded))
+}
+
+/// Whether a folded word is one to search by: neither too short nor too long.
+fn searchable(folded: &str) -> bool {
+    (2..=MAX_WORD_CHARS).contains(&folded.chars().count())
 }
 
 /// The terms a word stands for: its [`term`], and the term of its folded form when that
 /// differs, so that a word typed without its accents finds the word written with them
 /// (`certifie` finds `certifiés`). Empty for a word too short or too long.
 pub fn terms_of(stemmer: &Stemmer, word: &str) -> Vec<String> {
-    let Some(first) = term(stemmer, word) else { return Vec::new() };
-    match term(stemmer, &fold(word)) {
-        Some(second) if second != first => vec![first, second],
+    let folded = fold(word);
+    if !searchable(&folded) {
+        return Vec::new();
+    }
+    let lower = lower(word);
+    let first = stemmed(stemmer, &lower, &folded);
+    // A word already in lower case without accents is its own folded form: the second
+    // term would be the first.
+    if lower == folded {
+        return vec![first];
+    }
+    match stemmed(stemmer, &folded, &folded) {
+        second if second != first => vec![first, second],
         _ => vec![first],
     }
 }
@@ -105,6 +135,17 @@ mod tests {
         assert_eq!(fold("تُصمَّم"), "تصمم");
         assert_eq!(fold("Ёлка"), "елка");
         assert_eq!(fold("ـــ"), "");
+        assert_eq!(fold("ISO-9001:2015"), "iso90012015", "ASCII folded the same way");
+    }
+
+    #[test]
+    fn terms_are_the_same_whether_the_word_is_folded_or_not() {
+        let stemmer = stemmer("fr");
+        for word in ["Normes", "normes", "NORMES", "certifiés", "Certifies", "l’ISO"] {
+            let terms = terms_of(&stemmer, word);
+            assert_eq!(terms.first(), term(&stemmer, word).as_ref(), "{word}");
+            assert!(terms.contains(&term(&stemmer, &fold(word)).unwrap()), "{word}: {terms:?}");
+        }
     }
 
     /// Whether the two words have a term in common in `language`.

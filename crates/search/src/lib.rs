@@ -21,4 +21,4 @@ pub mod snippet;
 pub use analysis::LANGUAGES;
 pub use index::{Entry, terms};
 pub use query::{Query, QueryError};
-pub use snippet::{Segment, snippet};
+pub use snippet::{Segment, Snippets, snippet};

@@ -3,6 +3,8 @@
 
 use crate::analysis::{stemmer, terms_of, word_spans};
 use crate::query::Query;
+use rust_stemmers::Stemmer;
+use std::collections::HashMap;
 
 /// How much text a snippet shows, in characters.
 pub const SNIPPET_CHARS: usize = 240;
@@ -16,24 +18,72 @@ pub struct Segment {
     pub marked: bool,
 }
 
+/// Snippets of the hits of one query: which words of each language the query finds is
+/// remembered from one hit to the next, since texts of one language share most of
+/// their words and stemming is the costly part.
+pub struct Snippets<'q> {
+    query: &'q Query,
+    languages: Vec<Language>,
+}
+
+/// A language's stemmer and what is known of its words.
+struct Language {
+    code: String,
+    stemmer: Stemmer,
+    /// For each word as written, whether the query finds it.
+    found: HashMap<String, bool>,
+}
+
+impl<'q> Snippets<'q> {
+    pub fn new(query: &'q Query) -> Self {
+        Self { query, languages: Vec::new() }
+    }
+
+    /// The passage of `text` (written in `language`) around the first word the query
+    /// found, cut at word boundaries, with "…" where text is left out.
+    pub fn cut(&mut self, text: &str, language: &str) -> Vec<Segment> {
+        let index = match self.languages.iter().position(|l| l.code == language) {
+            Some(index) => index,
+            None => {
+                let code = language.to_owned();
+                self.languages.push(Language { code, stemmer: stemmer(language), found: HashMap::new() });
+                self.languages.len() - 1
+            }
+        };
+        let wanted = self.query.stems_in(language);
+        let Language { stemmer, found, .. } = &mut self.languages[index];
+        cut(text, |word| {
+            if let Some(found) = found.get(word) {
+                return *found;
+            }
+            let is_found = terms_of(stemmer, word).iter().any(|t| wanted.iter().any(|w| w.contains(t)));
+            found.insert(word.to_owned(), is_found);
+            is_found
+        })
+    }
+}
+
 /// The passage of `text` (written in `language`) around the first word `query` found,
 /// cut at word boundaries, with "…" where text is left out.
 pub fn snippet(text: &str, language: &str, query: &Query) -> Vec<Segment> {
-    let stemmer = stemmer(language);
-    let wanted = query.stems_in(language);
-    // Texts repeat their words: each is stemmed once.
-    let seen = std::cell::RefCell::new(std::collections::HashMap::<String, bool>::new());
-    let is_found = |word: &str| -> bool {
-        if let Some(found) = seen.borrow().get(word) {
-            return *found;
+    Snippets::new(query).cut(text, language)
+}
+
+/// The passage of `text` around the first word for which `is_found` holds.
+fn cut(text: &str, mut is_found: impl FnMut(&str) -> bool) -> Vec<Segment> {
+    let mut words = word_spans(text);
+    // Words are read and stemmed only up to the first one found, then within the
+    // passage shown: the rest of a long text is never looked at.
+    let mut spans: Vec<(usize, &str)> = Vec::new();
+    let mut first = None;
+    for span in words.by_ref() {
+        spans.push(span);
+        if is_found(span.1) {
+            first = Some(spans.len() - 1);
+            break;
         }
-        let found = terms_of(&stemmer, word).iter().any(|t| wanted.iter().any(|w| w.contains(t)));
-        seen.borrow_mut().insert(word.to_owned(), found);
-        found
-    };
-    let spans: Vec<(usize, &str)> = word_spans(text).collect();
-    // Words are stemmed only up to the first one found, then within the passage shown.
-    let first = spans.iter().position(|(_, word)| is_found(word)).unwrap_or(0);
+    }
+    let first = first.unwrap_or(0);
     // Start a few words before the first word found.
     let mut start_word = first;
     while start_word > 0 && text[spans[start_word - 1].0..spans[first].0].chars().count() < LEAD_CHARS {
@@ -41,27 +91,25 @@ pub fn snippet(text: &str, language: &str, query: &Query) -> Vec<Segment> {
     }
     let start = if start_word == 0 { 0 } else { spans[start_word].0 };
     let mut end = text.len();
-    for (at, word) in &spans[start_word..] {
-        let word_end = at + word.len();
-        if text[start..word_end].chars().count() > SNIPPET_CHARS {
-            end = *at;
+    let mut passage = Vec::new();
+    for (at, word) in spans[start_word..].iter().copied().chain(words) {
+        if text[start..at + word.len()].chars().count() > SNIPPET_CHARS {
+            end = at;
             break;
         }
+        passage.push((at, word));
     }
     let mut segments = Vec::new();
     if start > 0 {
         segments.push(Segment { text: "… ".into(), marked: false });
     }
     let mut at = start;
-    for (word_at, word) in &spans[start_word..] {
-        if *word_at >= end {
-            break;
-        }
+    for (word_at, word) in passage {
         if is_found(word) {
-            if *word_at > at {
-                segments.push(Segment { text: text[at..*word_at].to_owned(), marked: false });
+            if word_at > at {
+                segments.push(Segment { text: text[at..word_at].to_owned(), marked: false });
             }
-            segments.push(Segment { text: (*word).to_owned(), marked: true });
+            segments.push(Segment { text: word.to_owned(), marked: true });
             at = word_at + word.len();
         }
     }
@@ -101,6 +149,20 @@ mod tests {
         assert!(joined.starts_with("… intro") && joined.ends_with(" …"), "{joined}");
         assert!(joined.chars().count() <= SNIPPET_CHARS + 4, "{}", joined.chars().count());
         assert_eq!(marked(&s), ["heaters"]);
+    }
+
+    #[test]
+    fn snippets_of_several_hits_are_those_of_each_alone() {
+        let q = Query::parse("normes formation").unwrap();
+        let texts = [
+            ("fr", "La formation aux normes nationales."),
+            ("en", "Training on standards and normes."),
+            ("fr", "Les Normes, encore des normes, et une formation."),
+        ];
+        let mut snippets = Snippets::new(&q);
+        for (language, text) in texts {
+            assert_eq!(snippets.cut(text, language), snippet(text, language, &q), "{text}");
+        }
     }
 
     #[test]

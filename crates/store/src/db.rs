@@ -96,11 +96,25 @@ impl From<Option<&str>> for Arg {
 pub struct Sql {
     text: String,
     args: Vec<Arg>,
+    /// PostgreSQL plans the statement for its arguments each time it runs (see
+    /// [`Sql::planned_per_run`]).
+    planned_per_run: bool,
 }
 
 impl Sql {
     pub fn new(text: impl Into<String>) -> Self {
-        Self { text: text.into(), args: Vec::new() }
+        Self { text: text.into(), args: Vec::new(), planned_per_run: false }
+    }
+
+    /// Has PostgreSQL plan this statement for its arguments at every run. A statement
+    /// kept prepared is planned once for any arguments after a few runs (a generic
+    /// plan), which is right unless the best plan depends on the values: how many rows a
+    /// full-text condition matches ranges from none to all, and a plan made for neither
+    /// reads the whole table. The statement is then not kept prepared (SQLite plans
+    /// such statements well either way and keeps them).
+    pub fn planned_per_run(mut self) -> Self {
+        self.planned_per_run = true;
+        self
     }
 
     /// Adds the next argument (it becomes `$n` where n is its position).
@@ -149,18 +163,24 @@ macro_rules! bind_all {
 macro_rules! dispatch {
     ($target:expr, $sql:expr, |$exec:ident| $kind:ident) => {
         match $target {
-            Target::Sqlite($exec) => dispatch!(@run $exec, $sql, $kind),
-            Target::Postgres($exec) => dispatch!(@run $exec, $sql, $kind),
+            Target::Sqlite($exec) => dispatch!(@run $exec, $sql, $kind, true),
+            Target::Postgres($exec) => {
+                let persistent = !$sql.planned_per_run;
+                dispatch!(@run $exec, $sql, $kind, persistent)
+            }
         }
     };
-    (@run $exec:ident, $sql:expr, execute) => {
-        bind_all!(sqlx::query(&$sql.text), $sql.args).execute($exec).await.map(|r| r.rows_affected())
+    (@run $exec:ident, $sql:expr, execute, $persistent:expr) => {
+        bind_all!(sqlx::query(&$sql.text).persistent($persistent), $sql.args)
+            .execute($exec)
+            .await
+            .map(|r| r.rows_affected())
     };
-    (@run $exec:ident, $sql:expr, fetch_all) => {
-        bind_all!(sqlx::query_as(&$sql.text), $sql.args).fetch_all($exec).await
+    (@run $exec:ident, $sql:expr, fetch_all, $persistent:expr) => {
+        bind_all!(sqlx::query_as(&$sql.text).persistent($persistent), $sql.args).fetch_all($exec).await
     };
-    (@run $exec:ident, $sql:expr, fetch_optional) => {
-        bind_all!(sqlx::query_as(&$sql.text), $sql.args).fetch_optional($exec).await
+    (@run $exec:ident, $sql:expr, fetch_optional, $persistent:expr) => {
+        bind_all!(sqlx::query_as(&$sql.text).persistent($persistent), $sql.args).fetch_optional($exec).await
     };
 }
 

@@ -47,6 +47,12 @@ impl Texts {
     pub fn has(&self, language: &str) -> bool {
         self.0.iter().any(|t| t.language == language)
     }
+
+    /// The language of the texts shown to readers of `language`: theirs, or English
+    /// when they have none (or `language` when there is no text at all).
+    pub fn language_shown<'a>(&'a self, language: &'a str) -> &'a str {
+        self.get(language).map_or(language, |t| t.language.as_str())
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -130,6 +136,15 @@ pub struct Framework {
 }
 
 impl Framework {
+    /// Whether some of the plan's texts (its own, its results' or its indicators') have
+    /// none in `language`, so that readers of it are shown English there.
+    pub fn untranslated(&self, language: &str) -> bool {
+        std::iter::once(&self.plan.texts)
+            .chain(self.results.iter().map(|r| &r.texts))
+            .chain(self.indicators.iter().map(|i| &i.texts))
+            .any(|texts| !texts.0.is_empty() && !texts.has(language))
+    }
+
     pub fn outcomes(&self) -> impl Iterator<Item = &PlanResult> {
         self.results.iter().filter(|r| r.level == ResultLevel::Outcome)
     }

@@ -39,7 +39,13 @@ async fn the_dashboard_shows_every_indicator_with_its_status_and_the_map() {
     assert!(html.contains("/en/results/members/FJ"), "map table links the scorecards");
     let french = visitor.get("/fr/results").await;
     french.assert_status(StatusCode::OK);
-    assert!(french.text().contains("En bonne voie"));
+    let french = french.text();
+    assert!(french.contains("En bonne voie"));
+    // The plan is written in English only: French readers see it in English, marked so
+    // (screen readers switch voice), and are told.
+    assert!(french.contains("<h1 lang=\"en\" dir=\"ltr\">Test plan</h1>"), "{french}");
+    assert!(french.contains("ne sont pas encore traduits en français"), "{french}");
+    assert!(html.contains("<h1>Test plan</h1>") && !html.contains("pas encore traduits"), "{html}");
 }
 
 #[tokio::test]
@@ -57,6 +63,10 @@ async fn an_indicator_page_charts_its_trend_and_breakdowns() {
         "{html}"
     );
     assert!(html.contains("Sum of the years"), "the aggregation rule is stated");
+    let arabic = visitor.get("/ar/results/ELC").await.text();
+    assert!(arabic.contains("<span lang=\"en\" dir=\"ltr\">"), "the English title is marked: {arabic}");
+    assert!(arabic.contains("لم يُترجم هذا المؤشر إلى العربية بعد"), "{arabic}");
+    assert!(!html.contains("<span lang=\"en\""), "nothing to mark in English");
     visitor.get("/en/results/NOPE").await.assert_status(StatusCode::NOT_FOUND);
     visitor.get("/en/results/members/KE").await.assert_status(StatusCode::OK);
     let scorecard = visitor.get("/en/results/members/KE").await.text();

@@ -229,6 +229,38 @@ async fn only_what_readers_may_see_is_found_and_titles_come_first() {
 }
 
 #[tokio::test]
+async fn pages_run_through_the_titles_then_the_rest() {
+    let app = TestApp::new().await;
+    let mut author = app.signed_in(Role::ProgrammeOfficer, None).await;
+    let mut admin = app.signed_in(Role::Administrator, None).await;
+    let mut reader = app.anonymous();
+    // Indexed in this order: a made-up word in three titles and in two texts only.
+    for (slug, title, body) in [
+        ("t1", "Zorvath in Tonga", "A first visit."),
+        ("b1", "A first visit", "Zorvath for fisheries."),
+        ("t2", "Zorvath in Samoa", "A second visit."),
+        ("b2", "A second visit", "Zorvath for tourism."),
+        ("t3", "Zorvath in Fiji", "A third visit."),
+    ] {
+        story(&mut author, &mut admin, "en", slug, title, body, "2025-03-01T09:00").await;
+    }
+    let mut keys = Vec::new();
+    for page in 1..=3 {
+        let reply = reader.get(&format!("/api/v1/search?q=zorvath&per_page=2&page={page}")).await;
+        reply.assert_status(StatusCode::OK);
+        let json = reply.json();
+        assert_eq!(json["total"], 5, "page {page}: {json}");
+        assert_eq!(json["pages"], 3, "page {page}: {json}");
+        keys.extend(json["items"].as_array().unwrap().iter().map(|i| i["key"].as_str().unwrap().to_owned()));
+    }
+    // Titles first, each part newest first; a page may hold the last titles and the
+    // first of the rest.
+    assert_eq!(keys, ["t3", "t2", "t1", "b2", "b1"]);
+    let beyond = reader.get("/api/v1/search?q=zorvath&per_page=2&page=4").await.json();
+    assert!(beyond["items"].as_array().is_none_or(Vec::is_empty), "{beyond}");
+}
+
+#[tokio::test]
 async fn nothing_punctuation_or_an_endless_query_gets_a_clear_page() {
     let app = TestApp::new().await;
     let mut reader = app.anonymous();

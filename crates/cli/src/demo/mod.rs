@@ -116,6 +116,7 @@ pub async fn seed(db: &Db, scale: u32) -> Result<Report> {
         // autovacuum gathers them later, SQLite never by itself): without them the first
         // queries on a large programme can pick plans that scan whole tables.
         db.analyze().await?;
+        apdc_store::search::compact(db).await?;
     }
     report.results = results::seed(db, &actor, report.added.projects > 0).await?;
     report.stories = stories::seed(db, &actor).await?;

@@ -57,9 +57,9 @@ struct Ask<'a> {
     at: i64,
 }
 
-/// The FROM and WHERE of `part` of `ask`, bound in `sql`; rows are `e`, in id order when
-/// streamed.
-fn from_where(sql: &mut Sql, engine: Engine, ask: Ask<'_>, part: Part) -> String {
+/// The FROM and WHERE of `part` of `ask`, bound in `sql`; with `texts`, the entries'
+/// texts are `e`.
+fn from_where(sql: &mut Sql, engine: Engine, ask: Ask<'_>, part: Part, texts: bool) -> String {
     let Ask { query, reader, kind, at } = ask;
     let at = sql.param(at);
     match engine {
@@ -78,7 +78,10 @@ fn from_where(sql: &mut Sql, engine: Engine, ask: Ask<'_>, part: Part) -> String
                 Part::Rest => format!("{all} & !{titles}"),
             };
             let e = sql.param(expression);
-            format!("FROM search_entries e WHERE e.vector @@ CAST({e} AS tsquery) AND e.visible_from <= {at}")
+            // The vectors' table is narrow: the entries' texts are read for the rows
+            // kept only.
+            let join = if texts { " JOIN search_entries e ON e.id = v.entry_id" } else { "" };
+            format!("FROM search_vectors v{join} WHERE v.vector @@ CAST({e} AS tsquery) AND v.visible_from <= {at}")
         }
     }
 }
@@ -93,8 +96,8 @@ fn order_by(engine: Engine, few: bool) -> &'static str {
         // GIN index and sorts them, which is cheap when they are few. Its estimates of
         // full-text selectivity are too rough to choose; the count just made does:
         // `id + 0` cannot use the key's order, so few matches are gathered and sorted.
-        Engine::Postgres if few => "ORDER BY e.id + 0 DESC",
-        Engine::Postgres => "ORDER BY e.id DESC",
+        Engine::Postgres if few => "ORDER BY v.entry_id + 0 DESC",
+        Engine::Postgres => "ORDER BY v.entry_id DESC",
     }
 }
 
@@ -119,15 +122,15 @@ async fn count(db: &Db, ask: Ask<'_>, part: Part) -> Result<usize> {
                  WHERE later.visible_from > {at} AND EXISTS (SELECT 1 FROM search_fts \
                  WHERE search_fts MATCH {e2} AND search_fts.rowid = later.id))"
             ));
-            let (found, later): (i64, i64) = db.fetch_one(sql).await?;
+            let (found, later): (i64, i64) = db.fetch_one(sql.planned_per_run()).await?;
             if found > cap - 1 { found } else { found - later }
         }
         Engine::Postgres => {
             let mut sql = Sql::new("SELECT COUNT(*) FROM (SELECT 1 ");
-            let from = from_where(&mut sql, Engine::Postgres, ask, part);
+            let from = from_where(&mut sql, Engine::Postgres, ask, part, false);
             let c = sql.param(cap);
             sql.push(&format!("{from} LIMIT {c}) AS found"));
-            let (n,): (i64,) = db.fetch_one(sql).await?;
+            let (n,): (i64,) = db.fetch_one(sql.planned_per_run()).await?;
             n
         }
     };
@@ -146,11 +149,11 @@ fn fts5_expression(ask: Ask<'_>, part: Part) -> String {
 /// `limit` entries of `part` from `offset`, in order.
 async fn read(db: &Db, ask: Ask<'_>, part: Part, few: bool, offset: usize, limit: usize) -> Result<Vec<Hit>> {
     let mut sql = Sql::new("SELECT e.kind, e.record_key, e.language, e.title, e.body ");
-    let from = from_where(&mut sql, db.engine(), ask, part);
+    let from = from_where(&mut sql, db.engine(), ask, part, true);
     let l = sql.param(i64::try_from(limit).unwrap_or(i64::MAX));
     let o = sql.param(i64::try_from(offset).unwrap_or(i64::MAX));
     sql.push(&format!("{from} {} LIMIT {l} OFFSET {o}", order_by(db.engine(), few)));
-    db.fetch_all(sql).await
+    db.fetch_all(sql.planned_per_run()).await
 }
 
 /// What `query` finds for a reader of `reader`, of `kind` if given, visible at `at`:
@@ -171,14 +174,29 @@ pub async fn search(
     let mut items = Vec::new();
     if offset < total {
         let limit = per_page.min(total - offset);
-        let titles = count(db, ask, Part::Titles).await?;
-        if offset < titles {
-            items = read(db, ask, Part::Titles, titles <= COUNT_CAP, offset, limit).await?;
-        }
-        if items.len() < limit {
-            let from = offset.saturating_sub(titles);
-            let few = found <= COUNT_CAP;
-            items.extend(read(db, ask, Part::Rest, few, from, limit - items.len()).await?);
+        if found <= COUNT_CAP {
+            // Titles are then few too: their page is read at once, and their number is
+            // needed only when it runs short, to know where the rest begins — and is
+            // known then, unless the page is past the last title.
+            items = read(db, ask, Part::Titles, true, offset, limit).await?;
+            if items.len() < limit {
+                let titles = if items.is_empty() && offset > 0 {
+                    count(db, ask, Part::Titles).await?
+                } else {
+                    offset + items.len()
+                };
+                let from = offset.saturating_sub(titles);
+                items.extend(read(db, ask, Part::Rest, true, from, limit - items.len()).await?);
+            }
+        } else {
+            let titles = count(db, ask, Part::Titles).await?;
+            if offset < titles {
+                items = read(db, ask, Part::Titles, titles <= COUNT_CAP, offset, limit).await?;
+            }
+            if items.len() < limit {
+                let from = offset.saturating_sub(titles);
+                items.extend(read(db, ask, Part::Rest, false, from, limit - items.len()).await?);
+            }
         }
     }
     Ok(SearchResults { hits: Paged { items, total, page, per_page }, capped: found > COUNT_CAP })

@@ -9,7 +9,7 @@ use crate::error::AppResult;
 use crate::site::search::{SearchQuery, hit_path};
 use crate::site::stories::{fresh_until, next_appearance};
 use crate::state::AppState;
-use apdc_search::{Query, QueryError, snippet};
+use apdc_search::{Query, QueryError, Snippets};
 use apdc_store::search::{self, KINDS};
 use axum::Json;
 use axum::extract::State;
@@ -105,13 +105,15 @@ pub async fn search(
             list.total = found.hits.total;
             list.more = found.capped;
             list.pages = found.hits.pages();
+            let mut snippets = Snippets::new(&words);
             list.items = found
                 .hits
                 .items
                 .iter()
                 .map(|hit| ApiSearchHit {
                     html_url: format!("/{lang}{}", hit_path(hit)),
-                    snippet: snippet(&hit.body, &hit.language, &words)
+                    snippet: snippets
+                        .cut(&hit.body, &hit.language)
                         .into_iter()
                         .map(|s| ApiSnippetPart { text: s.text, marked: s.marked })
                         .collect(),

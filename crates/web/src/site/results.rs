@@ -11,6 +11,7 @@ use crate::charts::{self, Bar, MapShade, SeriesKind, TrendSeries, ValueFormat};
 use crate::error::{AppError, AppResult};
 use crate::page::{Page, render};
 use crate::results_view::{self, IndicatorFigures, chart_value, format_figure, format_target};
+use crate::site::stories::foreign_attributes;
 use crate::state::AppState;
 use crate::widgets::page_window;
 use apdc_domain::Role;
@@ -19,7 +20,7 @@ use apdc_domain::results::{
 };
 use apdc_store::indicator_updates::{self, UpdateSummary};
 use apdc_store::indicator_values::{Cell, EvidenceActivity, EvidenceScope, EvidenceUnit, Values};
-use apdc_store::results::{self, Framework, Indicator, PlanResult};
+use apdc_store::results::{self, Framework, Indicator, PlanResult, Texts};
 use apdc_store::{Paged, StoreError};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -105,11 +106,19 @@ pub struct Row<'a> {
     pub figures: IndicatorFigures,
 }
 
+/// The attributes saying the language of `texts` as shown on `page` (` lang="en"
+/// dir="ltr"` where a translation is missing and English is shown), none when they are
+/// in the page's language: screen readers then read them with the right voice.
+fn shown_in(page: &Page, texts: &Texts) -> String {
+    foreign_attributes(page, texts.language_shown(page.lang.code()))
+}
+
 #[derive(Template)]
 #[template(path = "results.html")]
 struct DashboardPage {
     page: Page,
-    plans: Vec<(String, String)>,
+    /// Code, title and the title's language attributes.
+    plans: Vec<(String, String, String)>,
     framework: Option<Arc<Framework>>,
     rows: HashMap<i64, IndicatorFigures>,
     /// On track, at risk, off track, and the rest.
@@ -121,6 +130,8 @@ struct DashboardPage {
 pub struct MemberMap {
     pub indicator: String,
     pub title: String,
+    /// The title's language attributes.
+    pub title_shown_in: String,
     pub svg: String,
     /// Member code, country name, value.
     pub rows: Vec<(String, String, String)>,
@@ -137,6 +148,14 @@ impl DashboardPage {
 
     fn title_of(&self, result: &PlanResult) -> String {
         result.texts.title(self.lang()).to_owned()
+    }
+
+    fn shown_in(&self, texts: &Texts) -> String {
+        shown_in(&self.page, texts)
+    }
+
+    fn untranslated(&self) -> bool {
+        self.framework.as_ref().is_some_and(|f| f.untranslated(self.lang()))
     }
 
     fn rows_of(&self, result: &PlanResult) -> Vec<Row<'_>> {
@@ -282,7 +301,8 @@ fn member_map(
         .map(|(m, f)| (m.clone(), names.get(m).cloned().unwrap_or_default(), format_figure(lang, measure, Some(*f))))
         .collect();
     rows.sort_by_cached_key(|(_, name, _)| apdc_store::members::sort_key(name));
-    Some(MemberMap { indicator: indicator.code.clone(), title, svg, rows })
+    let title_shown_in = shown_in(page, &indicator.texts);
+    Some(MemberMap { indicator: indicator.code.clone(), title, title_shown_in, svg, rows })
 }
 
 /// `/{lang}/results`: the plan at a glance.
@@ -293,7 +313,8 @@ pub async fn dashboard(
 ) -> AppResult<Response> {
     let plans = state.plans(!page.is_staff()).await?;
     let lang = page.lang.code().to_owned();
-    let choices = plans.iter().map(|p| (p.code.clone(), p.texts.title(&lang).to_owned())).collect();
+    let choices =
+        plans.iter().map(|p| (p.code.clone(), p.texts.title(&lang).to_owned(), shown_in(&page, &p.texts))).collect();
     let framework = plan_among(&state, &plans, query.plan.as_deref()).await?;
     let mut rows = HashMap::new();
     let mut summary = [0; 4];
@@ -354,6 +375,10 @@ impl IndicatorPage {
 
     fn title(&self) -> &str {
         self.indicator.texts.title(self.lang())
+    }
+
+    fn shown_in(&self, texts: &Texts) -> String {
+        shown_in(&self.page, texts)
     }
 
     fn result(&self) -> Option<&PlanResult> {
@@ -637,6 +662,10 @@ impl EvidencePage {
         self.indicator.texts.title(self.page.lang.code())
     }
 
+    fn shown_in(&self, texts: &Texts) -> String {
+        shown_in(&self.page, texts)
+    }
+
     fn computed(&self) -> bool {
         self.indicator.source == IndicatorSource::Computed
     }
@@ -797,6 +826,14 @@ impl ScorecardPage {
 
     fn plan_title(&self) -> String {
         self.framework.as_ref().map(|f| f.plan.texts.title(self.page.lang.code()).to_owned()).unwrap_or_default()
+    }
+
+    fn shown_in(&self, texts: &Texts) -> String {
+        shown_in(&self.page, texts)
+    }
+
+    fn plan_shown_in(&self) -> String {
+        self.framework.as_ref().map(|f| shown_in(&self.page, &f.plan.texts)).unwrap_or_default()
     }
 }
 

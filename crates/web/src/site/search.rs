@@ -8,7 +8,7 @@ use crate::page::{Page, render};
 use crate::site::stories::{foreign_attributes, fresh_until, next_appearance};
 use crate::state::AppState;
 use crate::widgets::{Pager, escape};
-use apdc_search::{Query, QueryError, snippet};
+use apdc_search::{Query, QueryError, Snippets};
 use apdc_store::search::{self, Hit, KINDS};
 
 use askama::Template;
@@ -60,8 +60,9 @@ pub fn hit_path(hit: &Hit) -> String {
 }
 
 /// The passage of a hit's text where the words were found, as HTML with `<mark>`.
-pub fn snippet_html(hit: &Hit, query: &Query) -> String {
-    snippet(&hit.body, &hit.language, query)
+pub fn snippet_html(hit: &Hit, snippets: &mut Snippets<'_>) -> String {
+    snippets
+        .cut(&hit.body, &hit.language)
         .iter()
         .map(|s| if s.marked { format!("<mark>{}</mark>", escape(&s.text)) } else { escape(&s.text) })
         .collect()
@@ -142,6 +143,7 @@ pub async fn search(
             if current > found.hits.pages() {
                 return Err(AppError::NotFound);
             }
+            let mut snippets = Snippets::new(words);
             let results = found
                 .hits
                 .items
@@ -150,7 +152,7 @@ pub async fn search(
                     href: page.href(&hit_path(hit)),
                     title: hit.title.clone(),
                     kind: hit.kind.clone(),
-                    snippet: snippet_html(hit, words),
+                    snippet: snippet_html(hit, &mut snippets),
                     attributes: foreign_attributes(&page, &hit.language),
                 })
                 .collect();
