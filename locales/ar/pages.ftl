@@ -130,6 +130,15 @@ translation-queue-kind = النوع
 translation-queue-state = الترجمة
 translation-queue-projects = مشاريع ترجمتها غير محدَّثة
 translation-queue-projects-intro = تغيّر نصها الإنجليزي منذ حفظ هذه الترجمة: افتح المشروع وقارن ثم احفظ الترجمة من جديد.
+translation-queue-projects-missing = { $count ->
+    [zero] لا توجد مشاريع عامة بلا نص بهذه اللغة
+    [one] مشروع عام واحد بلا نص بهذه اللغة
+    [two] مشروعان عامّان بلا نص بهذه اللغة
+    [few] { $count } مشاريع عامة بلا نص بهذه اللغة
+    [many] { $count } مشروعًا عامًّا بلا نص بهذه اللغة
+   *[other] { $count } مشروع عام بلا نص بهذه اللغة
+}
+translation-queue-projects-missing-intro = يُعرض على قرّاء هذه اللغة النص الإنجليزي للمشروع. افتح المشروع وأضف ترجمته.
 
 # البحث.
 

@@ -105,6 +105,11 @@ translation-queue-kind = Kind
 translation-queue-state = Translation
 translation-queue-projects = Projects whose translation is behind
 translation-queue-projects-intro = Their English text has changed since this translation was saved: open the project, compare and save the translation again.
+translation-queue-projects-missing = { $count ->
+    [one] One public project without a text in this language
+   *[other] { $count } public projects without a text in this language
+}
+translation-queue-projects-missing-intro = Readers of this language are shown their English text. Open a project and add its translation.
 
 # Search.
 

@@ -105,6 +105,11 @@ translation-queue-kind = Tipo
 translation-queue-state = Traducción
 translation-queue-projects = Proyectos cuya traducción no está al día
 translation-queue-projects-intro = Su texto en inglés ha cambiado desde que se guardó esta traducción: abra el proyecto, compare y vuelva a guardar la traducción.
+translation-queue-projects-missing = { $count ->
+    [one] { $count } proyecto público sin texto en este idioma
+   *[other] { $count } proyectos públicos sin texto en este idioma
+}
+translation-queue-projects-missing-intro = A los lectores de este idioma se les muestra su texto en inglés. Abra un proyecto y añada su traducción.
 
 # Búsqueda.
 

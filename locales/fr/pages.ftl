@@ -105,6 +105,11 @@ translation-queue-kind = Type
 translation-queue-state = Traduction
 translation-queue-projects = Projets dont la traduction n’est plus à jour
 translation-queue-projects-intro = Leur texte anglais a changé depuis l’enregistrement de cette traduction : ouvrez le projet, comparez et enregistrez de nouveau la traduction.
+translation-queue-projects-missing = { $count ->
+    [one] { $count } projet public sans texte dans cette langue
+   *[other] { $count } projets publics sans texte dans cette langue
+}
+translation-queue-projects-missing-intro = Les lecteurs de cette langue voient leur texte anglais. Ouvrez un projet et ajoutez sa traduction.
 
 # Recherche.
 

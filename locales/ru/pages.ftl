@@ -121,6 +121,13 @@ translation-queue-kind = Тип
 translation-queue-state = Перевод
 translation-queue-projects = Проекты с устаревшим переводом
 translation-queue-projects-intro = Их английский текст изменился после сохранения этого перевода: откройте проект, сравните тексты и сохраните перевод заново.
+translation-queue-projects-missing = { $count ->
+    [one] { $count } публичный проект без текста на этом языке
+    [few] { $count } публичных проекта без текста на этом языке
+    [many] { $count } публичных проектов без текста на этом языке
+   *[other] { $count } публичного проекта без текста на этом языке
+}
+translation-queue-projects-missing-intro = Читателям на этом языке показывается английский текст проекта. Откройте проект и добавьте перевод.
 
 # Поиск.
 

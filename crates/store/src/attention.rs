@@ -30,7 +30,8 @@ pub struct ImportWaiting {
 pub struct Attention {
     pub stories_in_review: i64,
     pub pages_in_review: i64,
-    /// Translations saved against an older version of their source text.
+    /// Translations (of stories, pages and projects) saved against an older version of
+    /// their source text.
     pub translations_out_of_date: i64,
     pub updates_submitted: i64,
     /// Every nomination waiting for a decision.
@@ -60,6 +61,15 @@ pub async fn attention(db: &Db) -> Result<Attention> {
              AND t.source_version < s.version",
         ))
         .await?;
+    // Project translations following an older English text count too.
+    let (projects_out_of_date,): (i64,) = db
+        .fetch_one(Sql::new(
+            "SELECT COUNT(*) FROM project_texts t \
+             JOIN project_texts s ON s.project_id = t.project_id AND s.language = 'en' \
+             WHERE t.language <> 'en' AND COALESCE(t.source_version, 0) < s.version",
+        ))
+        .await?;
+    let translations_out_of_date = translations_out_of_date + projects_out_of_date;
     let (updates_submitted,): (i64,) =
         db.fetch_one(Sql::new("SELECT COUNT(*) FROM indicator_updates WHERE status = 'submitted'")).await?;
     let (nominations_waiting,): (i64,) =

@@ -6,6 +6,7 @@
 use crate::Db;
 use crate::db::{Sql, Tx};
 use crate::error::Result;
+use crate::paging::Paged;
 use apdc_domain::project::ProjectText;
 
 /// The projects whose translation into `language` follows an older English text than
@@ -22,6 +23,33 @@ pub async fn translations_behind(db: &Db, language: &str) -> Result<Vec<(String,
         .bind(language),
     )
     .await
+}
+
+/// The public projects without a text in `language`, whose readers are shown the
+/// English one: page `page` of `per_page`, as (code, English title), by code.
+pub async fn translations_missing(
+    db: &Db,
+    language: &str,
+    page: usize,
+    per_page: usize,
+) -> Result<Paged<(String, String)>> {
+    const MISSING: &str = "FROM projects p JOIN project_texts s ON s.project_id = p.id AND s.language = $1 \
+         WHERE p.public = TRUE AND NOT EXISTS \
+         (SELECT 1 FROM project_texts t WHERE t.project_id = p.id AND t.language = $2)";
+    let (page, per_page) = (page.max(1), per_page.max(1));
+    let (total,): (i64,) =
+        db.fetch_one(Sql::new(format!("SELECT COUNT(*) {MISSING}")).bind(SOURCE_LANGUAGE).bind(language)).await?;
+    let offset = (page - 1).saturating_mul(per_page);
+    let items = db
+        .fetch_all(
+            Sql::new(format!("SELECT p.code, s.title {MISSING} ORDER BY p.code LIMIT $3 OFFSET $4"))
+                .bind(SOURCE_LANGUAGE)
+                .bind(language)
+                .bind(i64::try_from(per_page).unwrap_or(i64::MAX))
+                .bind(i64::try_from(offset).unwrap_or(i64::MAX)),
+        )
+        .await?;
+    Ok(Paged { items, total: usize::try_from(total).unwrap_or(0), page, per_page })
 }
 
 /// The language project texts are written in first, which the others translate.

@@ -251,6 +251,16 @@ async fn a_project_translation_goes_stale_when_its_english_text_changes() {
         queue.contains("Projects whose translation is behind") && queue.contains("Clean water standards"),
         "{queue}"
     );
+    let home = officer.get("/en/admin").await.text();
+    assert!(home.contains("One translation out of date"), "the staff home counts it: {home}");
+    // The project has no Spanish text: it waits in the Spanish queue, English title shown.
+    let spanish = officer.get("/en/admin/translations?language=es").await.text();
+    assert!(
+        spanish.contains("One public project without a text in this language")
+            && spanish.contains("/en/admin/projects/STALE-1/edit\" lang=\"en\">Clean water standards"),
+        "{spanish}"
+    );
+    officer.get("/en/admin/translations?language=es&page=2").await.assert_status(StatusCode::NOT_FOUND);
     let french = reader.get("/fr/projects/STALE-1?fresh=1").await.text();
     assert!(french.contains(notice), "{french}");
     // Readers of English are not told anything; a language without a translation says

@@ -14,11 +14,12 @@ use crate::error::{AppError, AppResult};
 use crate::page::{Page, render, render_status};
 use crate::state::AppState;
 use crate::uploads::UploadForm;
+use crate::widgets::Pager;
 use apdc_domain::content::{ContentKind, ContentText, TextFields, content_language};
 use apdc_domain::project::CONTENT_LANGUAGES;
-use apdc_store::StoreError;
 use apdc_store::contents::exchange::{self, Incoming};
 use apdc_store::contents::{self, Content, QueueItem};
+use apdc_store::{Paged, StoreError};
 use apdc_xliff::{Document, File, ReadProblem, Unit, UnitProblem};
 use askama::Template;
 use axum::extract::multipart::{Multipart, MultipartRejection};
@@ -51,7 +52,13 @@ pub struct QueueQuery {
     /// How many translations a file just brought.
     #[serde(default)]
     imported: String,
+    /// The page of the projects without a translation.
+    #[serde(default)]
+    page: String,
 }
+
+/// Projects without a translation listed at once.
+const MISSING_PER_PAGE: usize = 50;
 
 /// One refusal of a translated file: the item (its file id and title), the text, why.
 pub struct Refusal {
@@ -69,6 +76,8 @@ struct QueuePage {
     items: Vec<QueueItem>,
     /// Projects whose translation follows an older English text: (code, title).
     projects: Vec<(String, String)>,
+    /// Public projects without a text in the language: (code, English title).
+    missing: Paged<(String, String)>,
     notice: Option<String>,
     /// Why the whole file was refused.
     problem: Option<String>,
@@ -109,6 +118,12 @@ impl QueuePage {
             .collect()
     }
 
+    fn missing_pager(&self) -> String {
+        let base = format!("{}?language={}", self.page.href("/admin/translations"), self.language);
+        Pager::new(&self.page, self.missing.page, self.missing.pages())
+            .html(|n| format!("{base}&page={n}#projects-missing"))
+    }
+
     fn export_href(&self, source: &str) -> String {
         format!("{}?language={}&source={source}", self.page.href("/admin/translations.xlf"), self.language)
     }
@@ -128,9 +143,11 @@ fn queue_language(page: &Page, raw: &str) -> AppResult<&'static str> {
         .ok_or(AppError::BadRequest { code: "invalid_parameter", field: Some("language") })
 }
 
-async fn queue_page(state: &AppState, page: Page, language: &'static str) -> AppResult<QueuePage> {
+async fn queue_page(state: &AppState, page: Page, language: &'static str, missing_page: usize) -> AppResult<QueuePage> {
     let items = contents::translation_queue(state.db(), language).await?;
     let projects = apdc_store::project_texts::translations_behind(state.db(), language).await?;
+    let missing =
+        apdc_store::project_texts::translations_missing(state.db(), language, missing_page, MISSING_PER_PAGE).await?;
     let counts = contents::queue_counts(state.db()).await?;
     let title = page.lang.t_args(
         "translation-queue-title",
@@ -142,6 +159,7 @@ async fn queue_page(state: &AppState, page: Page, language: &'static str) -> App
         counts,
         items,
         projects,
+        missing,
         notice: None,
         problem: None,
         refusals: Vec::new(),
@@ -157,7 +175,11 @@ pub async fn queue(
     Query(query): Query<QueueQuery>,
 ) -> AppResult<Response> {
     let language = queue_language(&page, &query.language)?;
-    let mut view = queue_page(&state, page, language).await?;
+    let missing_page = crate::error::page_number(&query.page)?;
+    let mut view = queue_page(&state, page, language, missing_page).await?;
+    if missing_page > view.missing.pages() {
+        return Err(AppError::NotFound);
+    }
     if let Ok(count) = query.imported.parse::<usize>() {
         view.notice = Some(view.page.lang.t_args("translation-file-imported", &[("count", crate::i18n::num(count))]));
     }
@@ -285,7 +307,7 @@ pub async fn import(
     let form = UploadForm::read(&session, multipart).await?;
     let language = queue_language(&page, form.field("language"))?;
     let file = form.into_bytes();
-    let mut view = queue_page(&state, page, language).await?;
+    let mut view = queue_page(&state, page, language, 1).await?;
     let read = tokio::task::spawn_blocking(move || apdc_xliff::read(&file, &LIMITS))
         .await
         .map_err(|e| AppError::Internal(format!("reading a translation file: {e}")))?;
