@@ -39,7 +39,7 @@ pub fn is_word_char(c: char) -> bool {
 
 /// The words of `text` with their byte offsets, as written, read as they are asked for.
 pub fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut chars = text.char_indices().peekable();
+    let mut chars = text.char_indices();
     std::iter::from_fn(move || {
         let (start, _) = chars.by_ref().find(|(_, c)| is_word_char(*c))?;
         let mut end = text.len();

@@ -63,11 +63,14 @@ pub async fn attention(db: &Db) -> Result<Attention> {
         .await?;
     // Project translations following an older English text count too.
     let (projects_out_of_date,): (i64,) = db
-        .fetch_one(Sql::new(
-            "SELECT COUNT(*) FROM project_texts t \
-             JOIN project_texts s ON s.project_id = t.project_id AND s.language = 'en' \
-             WHERE t.language <> 'en' AND COALESCE(t.source_version, 0) < s.version",
-        ))
+        .fetch_one(
+            Sql::new(
+                "SELECT COUNT(*) FROM project_texts t \
+                 JOIN project_texts s ON s.project_id = t.project_id AND s.language = $1 \
+                 WHERE t.language <> s.language AND COALESCE(t.source_version, 0) < s.version",
+            )
+            .bind(crate::project_texts::SOURCE_LANGUAGE),
+        )
         .await?;
     let translations_out_of_date = translations_out_of_date + projects_out_of_date;
     let (updates_submitted,): (i64,) =
